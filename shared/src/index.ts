@@ -1,1 +1,2 @@
-export {};
+export * from './limits';
+export * from './roles';

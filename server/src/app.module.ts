@@ -1,0 +1,70 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ClsMiddleware } from 'nestjs-cls';
+import { existsSync } from 'node:fs';
+import { AccessGuard } from './access/access.guard';
+import { AuthModule } from './auth/auth.module';
+import { ClinicsModule } from './clinics/clinics.module';
+import type { Environment } from './config/environment';
+import { ENVIRONMENT } from './config/environment.provider';
+import { ContextModule } from './context/context.module';
+import { CouplesModule } from './couples/couples.module';
+import { DatabaseModule } from './database/database.module';
+import type { ProvisionedDatabase } from './database/provision';
+import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthModule } from './health/health.module';
+import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
+
+export interface AppModuleOptions {
+  environment: Environment;
+  database: Pick<ProvisionedDatabase, 'appUrl' | 'ownerUrl'>;
+  /** The built dashboard to serve, when it exists. */
+  clientDist?: string;
+}
+
+/** Feature modules, one per domain. */
+export const FEATURE_MODULES = [AuthModule, ClinicsModule, CouplesModule, HealthModule];
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot({ environment, database, clientDist }: AppModuleOptions): DynamicModule {
+    const serveClient =
+      clientDist && existsSync(clientDist)
+        ? [
+            ServeStaticModule.forRoot({
+              rootPath: clientDist,
+              exclude: ['/graphql{*rest}', '/health{*rest}'],
+            }),
+          ]
+        : [];
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DatabaseModule.forRoot(database),
+        ContextModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(environment.NODE_ENV === 'production'),
+        }),
+        ...FEATURE_MODULES,
+        ...serveClient,
+      ],
+      providers: [
+        { provide: ENVIRONMENT, useValue: environment },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+      ],
+      exports: [ENVIRONMENT],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer) {
+    // The request context opens first, so everything after it can read it.
+    consumer.apply(ClsMiddleware, RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

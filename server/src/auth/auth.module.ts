@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { SessionsModule } from './sessions.module';
+
+@Module({
+  imports: [SessionsModule],
+  providers: [AuthResolver, AuthService, LoginRateLimiter, PasswordHasher],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../context/request-context';
+import { OWNER_CONNECTION } from '../database/database.module';
+import { notFound, unauthenticated } from '../graphql/errors';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { ViewerModel } from './models/viewer.model';
+import { PasswordHasher } from './password-hasher';
+import { SessionService } from './session.service';
+
+const VIEWER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role,
+  json_build_object('id', c.id, 'name', c.name) AS clinic`;
+
+export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+    private readonly rateLimiter: LoginRateLimiter,
+    private readonly context: RequestContext,
+  ) {}
+
+  /**
+   * Checks the credentials and starts a session. An unknown email, a wrong password and a
+   * deactivated account all answer alike, so the answer tells an attacker nothing.
+   */
+  async login(rawEmail: string, password: string) {
+    const email = rawEmail.trim().toLowerCase();
+    const ip = this.context.ip ?? 'unknown';
+    await this.rateLimiter.attempt(ip, email);
+    // The owner connection: before sign-in there is no clinic to scope the lookup to.
+    const [user] = await this.owner.query(
+      `SELECT ${VIEWER_COLUMNS}, u.clinic_id AS "clinicId", u.password_hash AS "passwordHash", u.status
+         FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.email = $1`,
+      [email],
+    );
+    const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !passwordMatches || user.status !== 'ACTIVE') {
+      await this.rateLimiter.failed(email);
+      throw unauthenticated(INCORRECT_CREDENTIALS);
+    }
+    await this.rateLimiter.succeeded(email);
+    const session = await this.sessions.start(user, this.context.ip);
+    const { passwordHash: _hash, clinicId: _clinic, status: _status, ...viewer } = user;
+    return { viewer: viewer as ViewerModel, session };
+  }
+
+  /** The signed-in user, read on the request's transaction (row-level security applies). */
+  async viewer(): Promise<ViewerModel> {
+    const [viewer] = await this.context.manager.query(
+      `SELECT ${VIEWER_COLUMNS} FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.id = $1`,
+      [this.context.requiredActor.userId],
+    );
+    if (!viewer) throw notFound('account');
+    return viewer;
+  }
+}

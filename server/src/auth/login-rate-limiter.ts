@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { Pool } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { OWNER_CONNECTION } from '../database/database.module';
+import { rateLimited } from '../graphql/errors';
+
+const WINDOW_SECONDS = 15 * 60;
+/** Sign-in attempts per IP address in the window, whatever their outcome. */
+export const ATTEMPTS_PER_IP = 30;
+/** Failed sign-ins per email address in the window; a success clears the count. */
+export const FAILURES_PER_EMAIL = 5;
+
+/**
+ * Counts live in PostgreSQL (table login_rate_limit), so every API replica sees the
+ * same counts. Email addresses are hashed before they become keys.
+ */
+@Injectable()
+export class LoginRateLimiter {
+  private readonly perIp: RateLimiterPostgres;
+  private readonly perEmail: RateLimiterPostgres;
+
+  constructor(@InjectDataSource(OWNER_CONNECTION) owner: DataSource) {
+    const pool = (owner.driver as unknown as { master: Pool }).master;
+    const common = {
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'login_rate_limit',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      duration: WINDOW_SECONDS,
+    };
+    this.perIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: ATTEMPTS_PER_IP });
+    this.perEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'email', points: FAILURES_PER_EMAIL });
+  }
+
+  /** Counts an attempt; refuses when the IP or the email has used up its window. */
+  async attempt(ip: string, email: string): Promise<void> {
+    await this.refuseWhenLimited(() => this.perIp.consume(ip));
+    const failures = await this.perEmail.get(emailKey(email));
+    if (failures && failures.consumedPoints >= FAILURES_PER_EMAIL) {
+      throw rateLimited(failures.msBeforeNext / 1000);
+    }
+  }
+
+  async failed(email: string): Promise<void> {
+    await this.perEmail.penalty(emailKey(email), 1);
+  }
+
+  async succeeded(email: string): Promise<void> {
+    await this.perEmail.delete(emailKey(email));
+  }
+
+  private async refuseWhenLimited(consume: () => Promise<RateLimiterRes>) {
+    try {
+      await consume();
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext / 1000);
+      throw rejection;
+    }
+  }
+}
+
+function emailKey(email: string): string {
+  return createHash('sha256').update(email).digest('hex');
+}

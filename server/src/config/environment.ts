@@ -1,0 +1,115 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/** Every environment variable the server reads. The README's table mirrors this class. */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  APP_DATABASE_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  TANDEM_DATA_DIR?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  RUN_MIGRATIONS = true;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  @IsOptional()
+  @IsString()
+  CLIENT_DIST_DIR?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_ABSOLUTE_HOURS = 12;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads and checks the environment once at start. Each bad variable yields one line that
+ * names it and says what is expected, so an operator can fix them all in one go.
+ */
+export function loadEnvironment(source: NodeJS.ProcessEnv): Environment {
+  const known = Object.keys(new Environment()).concat(
+    'DATABASE_URL',
+    'APP_DATABASE_PASSWORD',
+    'TANDEM_DATA_DIR',
+    'DEMO_DATA',
+    'CLIENT_DIST_DIR',
+  );
+  const relevant = Object.fromEntries(
+    Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined),
+  );
+  const environment = plainToInstance(Environment, relevant, { exposeDefaultValues: true });
+  const problems = validateSync(environment, { skipMissingProperties: false }).map((error) => {
+    const shown = error.property.includes('PASSWORD') ? '(hidden)' : JSON.stringify(error.value);
+    const expected = Object.values(error.constraints ?? {}).join('; ');
+    return `${error.property}=${shown}: ${expected}`;
+  });
+  if (environment.NODE_ENV === 'production') {
+    if (!environment.DATABASE_URL) {
+      problems.push('DATABASE_URL: required when NODE_ENV=production (no embedded database)');
+    }
+    if (!environment.APP_DATABASE_PASSWORD) {
+      problems.push('APP_DATABASE_PASSWORD: required when NODE_ENV=production');
+    }
+  }
+  if (problems.length > 0) throw new EnvironmentError(problems);
+  return environment;
+}

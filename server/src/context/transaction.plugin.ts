@@ -1,0 +1,65 @@
+import { Plugin } from '@nestjs/apollo';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { unavailable } from '../graphql/errors';
+import { RequestContext } from './request-context';
+
+/**
+ * Runs each GraphQL operation in one transaction on the application role, with the
+ * actor's clinic set for row-level security (transaction-local, so a pooled connection
+ * never carries it into the next request). Commits only when the operation had no errors,
+ * and before the response is sent, so nothing is acknowledged that was not stored.
+ */
+@Plugin()
+export class TransactionPlugin implements ApolloServerPlugin {
+  private readonly logger = new Logger('Transaction');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly context: RequestContext,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    const { context, dataSource, logger } = this;
+    return {
+      async executionDidStart() {
+        const runner = dataSource.createQueryRunner();
+        try {
+          await runner.connect();
+          await runner.startTransaction();
+          const actor = context.actor;
+          await runner.query(
+            "SELECT set_config('app.clinic_id', $1, true), set_config('app.user_id', $2, true)",
+            [actor?.clinicId ?? '', actor?.userId ?? ''],
+          );
+        } catch (error) {
+          await runner.release().catch(() => undefined);
+          logger.error(`Could not open a transaction: ${(error as Error).message}`);
+          throw unavailable();
+        }
+        context.queryRunner = runner;
+      },
+      async willSendResponse({ response, errors }) {
+        const runner = context.queryRunner;
+        if (!runner) return;
+        context.queryRunner = undefined;
+        try {
+          if (errors?.length || !runner.isTransactionActive) {
+            if (runner.isTransactionActive) await runner.rollbackTransaction();
+          } else {
+            await runner.commitTransaction();
+          }
+        } catch (error) {
+          logger.error(`Could not finish a transaction: ${(error as Error).message}`);
+          if (response.body.kind === 'single') {
+            response.body.singleResult = { errors: [unavailable().toJSON()] };
+          }
+        } finally {
+          await runner.release();
+        }
+      },
+    };
+  }
+}

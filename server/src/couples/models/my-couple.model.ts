@@ -1,0 +1,29 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PartnerModel } from './partner.model';
+
+@ObjectType('CareTeamMember', { description: "A counselor on a couple's care team." })
+export class CareTeamMemberModel {
+  @Field(() => ID)
+  counselorId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  isPrimary: boolean;
+}
+
+@ObjectType('MyCouple', { description: "The signed-in client's couple." })
+export class MyCoupleModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => PartnerModel)
+  partner: PartnerModel;
+
+  @Field(() => [CareTeamMemberModel])
+  careTeam: CareTeamMemberModel[];
+}

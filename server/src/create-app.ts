@@ -1,0 +1,26 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { resolve } from 'node:path';
+import { AppModule, AppModuleOptions } from './app.module';
+import { REPO_ROOT } from './database/provision';
+import { createLogger } from './logging/json-logger';
+
+export const DEFAULT_CLIENT_DIST = resolve(REPO_ROOT, 'client/dist');
+
+/** Builds the Nest application; main.ts and the integration tests both start it this way. */
+export async function createApp(
+  options: Omit<AppModuleOptions, 'clientDist'> & { clientDist?: string | null },
+): Promise<INestApplication> {
+  const { environment } = options;
+  const clientDist =
+    options.clientDist === null ? undefined : (options.clientDist ?? environment.CLIENT_DIST_DIR ?? DEFAULT_CLIENT_DIST);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ ...options, clientDist }),
+    { logger: createLogger(environment.LOG_LEVEL), bufferLogs: false },
+  );
+  // Behind a reverse proxy the client's IP and https come from X-Forwarded-* headers.
+  app.set('trust proxy', environment.TRUST_PROXY);
+  app.disable('x-powered-by');
+  return app;
+}

@@ -1,0 +1,44 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * The one description of Tandem's database, used by the app, the scripts and the tests.
+ *
+ * Two roles connect: the owner (owns the schema, bypasses row-level security) runs
+ * migrations, the demo seed, sign-in and session lookups; the application role
+ * (`tandem_app`, owns nothing, cannot bypass row-level security) does all request work.
+ */
+export const APP_ROLE = 'tandem_app';
+
+export type DatabaseRole = 'owner' | 'app';
+
+export function dataSourceOptions(url: string, role: DatabaseRole): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: false,
+    applicationName: `tandem-${role}`,
+    extra: { max: role === 'app' ? 10 : 4, connectionTimeoutMillis: 5_000 },
+  };
+}
+
+export function createDataSource(url: string, role: DatabaseRole): DataSource {
+  return new DataSource(dataSourceOptions(url, role));
+}
+
+/** The application role's URL: the owner's server and database, as `tandem_app`. */
+export function appDatabaseUrl(ownerUrl: string, appPassword: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_ROLE;
+  url.password = appPassword;
+  return url.toString();
+}

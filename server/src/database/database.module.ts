@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSourceOptions } from 'typeorm';
+import { dataSourceOptions } from './data-source';
+import type { ProvisionedDatabase } from './provision';
+
+export const OWNER_CONNECTION = 'owner';
+
+/**
+ * The application role's DataSource (the default one, for all request work) and the
+ * owner's (named `owner`, for sign-in and session lookups that precede a clinic).
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(database: Pick<ProvisionedDatabase, 'appUrl' | 'ownerUrl'>): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(database.appUrl, 'app') }),
+        TypeOrmModule.forRootAsync({
+          name: OWNER_CONNECTION,
+          // TypeORM 1 dropped `name` from its options; @nestjs/typeorm still needs it back.
+          useFactory: () =>
+            ({ ...dataSourceOptions(database.ownerUrl, 'owner'), name: OWNER_CONNECTION }) as unknown as DataSourceOptions,
+        }),
+      ],
+    };
+  }
+}

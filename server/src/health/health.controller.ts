@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../access/public.decorator';
+
+/** Probes for orchestrators: live = the process answers; ready = it can reach its database. */
+@Controller('health')
+@Public()
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('live')
+  @HttpCode(HttpStatus.OK)
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response) {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return { status: 'ok', database: 'up' };
+    } catch {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'unavailable', database: 'down' };
+    }
+  }
+}
