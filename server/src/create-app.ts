@@ -14,7 +14,9 @@ export async function createApp(
 ): Promise<INestApplication> {
   const { environment } = options;
   const clientDist =
-    options.clientDist === null ? undefined : (options.clientDist ?? environment.CLIENT_DIST_DIR ?? DEFAULT_CLIENT_DIST);
+    options.clientDist === null
+      ? undefined
+      : (options.clientDist ?? environment.CLIENT_DIST_DIR ?? DEFAULT_CLIENT_DIST);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ ...options, clientDist }),
     { logger: createLogger(environment.LOG_LEVEL), bufferLogs: false },

@@ -66,6 +66,8 @@ function registerShutdown(
 }
 
 main().catch((error) => {
-  console.error(`Tandem could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Tandem could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

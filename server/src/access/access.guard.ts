@@ -24,7 +24,9 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!roles) {
-      this.logger.error(`${execution.getClass().name}.${execution.getHandler().name} has no access rule`);
+      this.logger.error(
+        `${execution.getClass().name}.${execution.getHandler().name} has no access rule`,
+      );
       throw forbidden();
     }
     const actor = this.context.actor;

@@ -55,7 +55,12 @@ export class AuthResolver {
   async logout(@Context() { req, res }: HttpContext): Promise<boolean> {
     const token = readSessionToken(req.headers.cookie);
     if (token) await this.sessions.revoke(token);
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+    res.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+      path: '/',
+    });
     return true;
   }
 }

@@ -33,7 +33,11 @@ export class LoginRateLimiter {
       duration: WINDOW_SECONDS,
     };
     this.perIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: ATTEMPTS_PER_IP });
-    this.perEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'email', points: FAILURES_PER_EMAIL });
+    this.perEmail = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'email',
+      points: FAILURES_PER_EMAIL,
+    });
   }
 
   /** Counts an attempt; refuses when the IP or the email has used up its window. */

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 
 /**
@@ -23,8 +31,16 @@ export class SessionEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
-    { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'user_session_user_fk' },
-    { name: 'clinic_id', referencedColumnName: 'clinicId', foreignKeyConstraintName: 'user_session_user_fk' },
+    {
+      name: 'user_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'user_session_user_fk',
+    },
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'user_session_user_fk',
+    },
   ])
   user?: UserEntity;
 

@@ -26,7 +26,13 @@ export class SessionService {
       `INSERT INTO user_session (token_hash, user_id, clinic_id, last_seen_at, expires_at, ip)
        VALUES ($1, $2, $3, now(), now() + make_interval(hours => $4), $5)
        RETURNING id, expires_at AS "expiresAt"`,
-      [hashSessionToken(token), user.id, user.clinicId, this.environment.SESSION_ABSOLUTE_HOURS, ip ?? null],
+      [
+        hashSessionToken(token),
+        user.id,
+        user.clinicId,
+        this.environment.SESSION_ABSOLUTE_HOURS,
+        ip ?? null,
+      ],
     );
     return { token, sessionId: row.id as string, expiresAt: row.expiresAt as Date };
   }

@@ -8,7 +8,9 @@ import { ClinicOverviewModel } from './models/clinic-overview.model';
 export class ClinicsResolver {
   constructor(private readonly clinics: ClinicsService) {}
 
-  @Query(() => ClinicOverviewModel, { description: "Head counts for the signed-in admin's clinic." })
+  @Query(() => ClinicOverviewModel, {
+    description: "Head counts for the signed-in admin's clinic.",
+  })
   @Roles(Role.ADMIN)
   clinicOverview(): Promise<ClinicOverviewModel> {
     return this.clinics.overview();

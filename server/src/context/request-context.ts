@@ -46,7 +46,9 @@ export class RequestContext {
   }
 
   get queryRunner(): QueryRunner | undefined {
-    return this.cls.isActive() ? (this.cls.get('queryRunner') as QueryRunner | undefined) : undefined;
+    return this.cls.isActive()
+      ? (this.cls.get('queryRunner') as QueryRunner | undefined)
+      : undefined;
   }
 
   set queryRunner(queryRunner: QueryRunner | undefined) {

@@ -7,10 +7,18 @@ import { CoupleEntity } from './couple.entity';
 @Index('care_team_member_one_primary_key', ['coupleId'], { unique: true, where: 'is_primary' })
 @Index('care_team_member_counselor_idx', ['counselorId', 'coupleId'])
 export class CareTeamMemberEntity {
-  @PrimaryColumn({ name: 'couple_id', type: 'uuid', primaryKeyConstraintName: 'care_team_member_pkey' })
+  @PrimaryColumn({
+    name: 'couple_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'care_team_member_pkey',
+  })
   coupleId: string;
 
-  @PrimaryColumn({ name: 'counselor_id', type: 'uuid', primaryKeyConstraintName: 'care_team_member_pkey' })
+  @PrimaryColumn({
+    name: 'counselor_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'care_team_member_pkey',
+  })
   counselorId: string;
 
   @Column({ name: 'clinic_id', type: 'uuid' })
@@ -18,15 +26,31 @@ export class CareTeamMemberEntity {
 
   @ManyToOne(() => CoupleEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
-    { name: 'couple_id', referencedColumnName: 'id', foreignKeyConstraintName: 'care_team_member_couple_fk' },
-    { name: 'clinic_id', referencedColumnName: 'clinicId', foreignKeyConstraintName: 'care_team_member_couple_fk' },
+    {
+      name: 'couple_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'care_team_member_couple_fk',
+    },
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'care_team_member_couple_fk',
+    },
   ])
   couple?: CoupleEntity;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'counselor_id', referencedColumnName: 'id', foreignKeyConstraintName: 'care_team_member_counselor_fk' },
-    { name: 'clinic_id', referencedColumnName: 'clinicId', foreignKeyConstraintName: 'care_team_member_counselor_fk' },
+    {
+      name: 'counselor_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'care_team_member_counselor_fk',
+    },
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'care_team_member_counselor_fk',
+    },
   ])
   counselor?: UserEntity;
 

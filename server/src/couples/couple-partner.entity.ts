@@ -12,10 +12,18 @@ import { CoupleEntity } from './couple.entity';
   where: 'left_at IS NULL',
 })
 export class CouplePartnerEntity {
-  @PrimaryColumn({ name: 'couple_id', type: 'uuid', primaryKeyConstraintName: 'couple_partner_pkey' })
+  @PrimaryColumn({
+    name: 'couple_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'couple_partner_pkey',
+  })
   coupleId: string;
 
-  @PrimaryColumn({ name: 'client_id', type: 'uuid', primaryKeyConstraintName: 'couple_partner_pkey' })
+  @PrimaryColumn({
+    name: 'client_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'couple_partner_pkey',
+  })
   clientId: string;
 
   @Column({ name: 'clinic_id', type: 'uuid' })
@@ -23,15 +31,31 @@ export class CouplePartnerEntity {
 
   @ManyToOne(() => CoupleEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
-    { name: 'couple_id', referencedColumnName: 'id', foreignKeyConstraintName: 'couple_partner_couple_fk' },
-    { name: 'clinic_id', referencedColumnName: 'clinicId', foreignKeyConstraintName: 'couple_partner_couple_fk' },
+    {
+      name: 'couple_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'couple_partner_couple_fk',
+    },
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'couple_partner_couple_fk',
+    },
   ])
   couple?: CoupleEntity;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'client_id', referencedColumnName: 'id', foreignKeyConstraintName: 'couple_partner_client_fk' },
-    { name: 'clinic_id', referencedColumnName: 'clinicId', foreignKeyConstraintName: 'couple_partner_client_fk' },
+    {
+      name: 'client_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'couple_partner_client_fk',
+    },
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'couple_partner_client_fk',
+    },
   ])
   client?: UserEntity;
 

@@ -40,7 +40,12 @@ export class CoupleEntity {
   @Column({ type: 'varchar', length: LIMITS.coupleNameMaxLength })
   name: string;
 
-  @Column({ type: 'enum', enum: CoupleStatus, enumName: 'couple_status', default: CoupleStatus.Active })
+  @Column({
+    type: 'enum',
+    enum: CoupleStatus,
+    enumName: 'couple_status',
+    default: CoupleStatus.Active,
+  })
   status: CoupleStatus;
 
   @Column({

@@ -21,7 +21,10 @@ export class DatabaseModule {
           name: OWNER_CONNECTION,
           // TypeORM 1 dropped `name` from its options; @nestjs/typeorm still needs it back.
           useFactory: () =>
-            ({ ...dataSourceOptions(database.ownerUrl, 'owner'), name: OWNER_CONNECTION }) as unknown as DataSourceOptions,
+            ({
+              ...dataSourceOptions(database.ownerUrl, 'owner'),
+              name: OWNER_CONNECTION,
+            }) as unknown as DataSourceOptions,
         }),
       ],
     };

@@ -48,8 +48,26 @@ async function assertOwnerBypassesRowLevelSecurity(owner: DataSource) {
   }
 }
 
-/** The role request work runs as: it can log in, owns nothing and is held by every policy. */
+/**
+ * Roles belong to the whole cluster, so databases migrating side by side (test suites)
+ * can race on it; PostgreSQL then reports a duplicate or a concurrent update, and a retry
+ * settles it.
+ */
 async function ensureAppRole(owner: DataSource, password: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ensureAppRoleOnce(owner, password);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const raced = code === '42710' || code === '23505' || code === 'XX000';
+      if (!raced || attempt === 5) throw error;
+      await new Promise((done) => setTimeout(done, 50 * attempt));
+    }
+  }
+}
+
+/** The role request work runs as: it can log in, owns nothing and is held by every policy. */
+async function ensureAppRoleOnce(owner: DataSource, password: string) {
   const [{ exists }] = await owner.query(
     'SELECT count(*) > 0 AS exists FROM pg_roles WHERE rolname = $1',
     [APP_ROLE],

@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import type { Environment } from '../config/environment';
 import { appDatabaseUrl } from './data-source';
-import { EmbeddedCluster, ensureDatabase, startEmbeddedCluster } from './embedded/embedded-postgres';
+import {
+  EmbeddedCluster,
+  ensureDatabase,
+  startEmbeddedCluster,
+} from './embedded/embedded-postgres';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '.tandem');

@@ -10,7 +10,12 @@ export interface DemoClinic {
   domain: string;
   admin: string;
   counselors: string[];
-  couples: Array<{ partners: [string, string]; family: string; primary: number; monthsInCare: number }>;
+  couples: Array<{
+    partners: [string, string];
+    family: string;
+    primary: number;
+    monthsInCare: number;
+  }>;
 }
 
 export const DEMO_CLINICS: DemoClinic[] = [

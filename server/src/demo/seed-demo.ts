@@ -43,7 +43,11 @@ async function seedPeople(query: Query, clinic: DemoClinic, passwordHash: string
     const [{ id: coupleId }] = await query(
       `INSERT INTO couple (clinic_id, name, in_care_since, version)
        VALUES ($1, $2, now() - make_interval(months => $3), 1) RETURNING id`,
-      [clinic.id, `${couple.partners[0]} & ${couple.partners[1]} ${couple.family}`, couple.monthsInCare],
+      [
+        clinic.id,
+        `${couple.partners[0]} & ${couple.partners[1]} ${couple.family}`,
+        couple.monthsInCare,
+      ],
     );
     for (const clientId of partnerIds) {
       await query(

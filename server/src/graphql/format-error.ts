@@ -30,22 +30,37 @@ const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
  * Anything unexpected is logged (without variables, which may hold clinical content) and
  * answered with a generic message, so internals never reach the client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const { message, locations, path } = formatted;
   if (STABLE_CODES.has(code) && code !== ErrorCode.Internal) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { message, locations, path, extensions: { ...extensions, code } };
   }
-  if (REQUEST_PROBLEMS.has(code)) {
-    return { message, locations, path, extensions: { code: ErrorCode.BadUserInput } };
-  }
   const original = (error as { originalError?: unknown })?.originalError;
   if (original instanceof HttpException) {
     const mapped = HTTP_STATUS_CODES[original.getStatus()];
     if (mapped) {
-      return { message: httpMessage(original), locations, path, extensions: { code: mapped } };
+      return {
+        message: httpMessage(original.getResponse(), original.message),
+        locations,
+        path,
+        extensions: { code: mapped },
+      };
     }
+  }
+  if (REQUEST_PROBLEMS.has(code)) {
+    // Nest turns a ValidationPipe rejection into BAD_REQUEST with the details beside it.
+    const details = formatted.extensions?.originalError;
+    return {
+      message: httpMessage(details, message),
+      locations,
+      path,
+      extensions: { code: ErrorCode.BadUserInput },
+    };
   }
   logger.error(
     `Unexpected error at ${path?.join('.') ?? 'request'}: ${(original as Error)?.stack ?? message}`,
@@ -54,12 +69,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** class-validator messages arrive as a list; join them into one readable sentence. */
-function httpMessage(exception: HttpException): string {
-  const response = exception.getResponse();
+function httpMessage(response: unknown, fallback: string): string {
   if (typeof response === 'object' && response && 'message' in response) {
     const message = (response as { message: unknown }).message;
     if (Array.isArray(message)) return `Please check your input: ${message.join('; ')}.`;
     if (typeof message === 'string') return message;
   }
-  return exception.message;
+  return fallback;
 }

