@@ -1,0 +1,84 @@
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { NavLink as RouterLink } from 'react-router';
+import { useSignOut } from '../features/auth/useSession';
+import type { MeQuery, Role } from '../graphql/generated/graphql';
+
+const NAVIGATION: Record<Role, Array<{ to: string; label: string }>> = {
+  ADMIN: [{ to: '/admin', label: 'Clinic overview' }],
+  COUNSELOR: [{ to: '/caseload', label: 'Caseload' }],
+  CLIENT: [{ to: '/exercises', label: 'My exercises' }],
+};
+
+const ROLE_LABEL: Record<Role, string> = {
+  ADMIN: 'Clinic admin',
+  COUNSELOR: 'Counselor',
+  CLIENT: 'Client',
+};
+
+/** Header, role navigation (a burger on phones) and the page. */
+export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; children: ReactNode }) {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { signOut, signingOut } = useSignOut();
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Text fw={700} size="lg" c="indigo.8">
+              Tandem
+            </Text>
+            <Text c="dimmed" size="sm" visibleFrom="sm">
+              {viewer.clinic.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="xs">
+              {viewer.displayName}
+              <VisuallyHidden>, {ROLE_LABEL[viewer.role]}</VisuallyHidden>
+            </Text>
+            <Button variant="default" size="xs" onClick={() => void signOut()} loading={signingOut}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <Title order={2} size="xs" c="dimmed" tt="uppercase" mb="xs">
+          {ROLE_LABEL[viewer.role]}
+        </Title>
+        {NAVIGATION[viewer.role].map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            label={item.label}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ErrorState, LoadingState } from '../../app/PageStates';
+import { usePageTitle } from '../../app/usePageTitle';
+import { CLINIC_OVERVIEW } from './graphql/clinic-overview';
+
+export default function ClinicOverviewPage() {
+  usePageTitle('Clinic overview');
+  const { data, loading, error, refetch } = useQuery(CLINIC_OVERVIEW);
+  return (
+    <Stack>
+      <Title order={1}>Clinic overview</Title>
+      {loading && <LoadingState />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <>
+          <Text c="dimmed">{data.clinicOverview.clinic.name}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Figure label="Active counselors" value={data.clinicOverview.counselorCount} />
+            <Figure label="Active clients" value={data.clinicOverview.clientCount} />
+            <Figure label="Couples in care" value={data.clinicOverview.activeCoupleCount} />
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <Paper withBorder p="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={32} fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}

@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
+import { usePageTitle } from '../../app/usePageTitle';
+import { CASELOAD } from './graphql/caseload';
+
+export const PAGE_SIZE = 25;
+
+const inCareSince = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+});
+
+export default function CaseloadPage() {
+  usePageTitle('Caseload');
+  const [page, setPage] = useState(1);
+  const { data, loading, error, refetch } = useQuery(CASELOAD, {
+    variables: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
+  const caseload = data?.caseload;
+  const pages = caseload ? Math.ceil(caseload.totalCount / PAGE_SIZE) : 0;
+
+  return (
+    <Stack>
+      <Title order={1}>Caseload</Title>
+      {loading && !caseload && <LoadingState label="Loading your couples…" />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {caseload && caseload.totalCount === 0 && (
+        <EmptyState title="No couples on your caseload yet">
+          When a clinic admin puts you on a couple&apos;s care team, the couple appears here.
+        </EmptyState>
+      )}
+      {caseload && caseload.items.length > 0 && (
+        <>
+          <Text c="dimmed">
+            {caseload.totalCount} {caseload.totalCount === 1 ? 'couple' : 'couples'} in your care
+          </Text>
+          <Table.ScrollContainer minWidth={480}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Couple</Table.Th>
+                  <Table.Th scope="col">Partners</Table.Th>
+                  <Table.Th scope="col">Your role</Table.Th>
+                  <Table.Th scope="col">In care since</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {caseload.items.map((couple) => (
+                  <Table.Tr key={couple.id}>
+                    <Table.Td>{couple.name}</Table.Td>
+                    <Table.Td>
+                      {couple.partners.map((partner) => partner.displayName).join(' and ')}
+                    </Table.Td>
+                    <Table.Td>
+                      {couple.isPrimaryCounselor ? (
+                        <Badge variant="filled">Primary</Badge>
+                      ) : (
+                        <Badge variant="outline" color="gray.8">
+                          Care team
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{inCareSince.format(new Date(couple.inCareSince))}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {pages > 1 && (
+            <Group justify="center">
+              <Pagination
+                total={pages}
+                value={page}
+                onChange={setPage}
+                getControlProps={(control) => ({
+                  'aria-label':
+                    control === 'previous'
+                      ? 'Previous page'
+                      : control === 'next'
+                        ? 'Next page'
+                        : control,
+                })}
+              />
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

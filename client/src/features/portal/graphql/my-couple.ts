@@ -1,0 +1,19 @@
+import { graphql } from '../../../graphql/generated';
+
+export const MY_COUPLE = graphql(`
+  query MyCouple {
+    myCouple {
+      id
+      name
+      partner {
+        id
+        displayName
+      }
+      careTeam {
+        counselorId
+        displayName
+        isPrimary
+      }
+    }
+  }
+`);
