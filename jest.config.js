@@ -5,5 +5,7 @@
  */
 module.exports = {
   projects: ['<rootDir>/shared', '<rootDir>/server', '<rootDir>/client', '<rootDir>/tests'],
+  // Project configs cannot set this; journeys in Chromium on two busy cores need room.
+  testTimeout: 90_000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

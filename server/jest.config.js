@@ -29,5 +29,4 @@ module.exports = {
   moduleNameMapper: { '^@tandem/shared$': '<rootDir>/../shared/src' },
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  testTimeout: 60000,
 };

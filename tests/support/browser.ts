@@ -1,0 +1,176 @@
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { ARTIFACTS_DIR, baseUrl, REPO_ROOT } from './paths';
+
+/** Debian's Chromium as root, headless, with nothing phoning home during the run. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** How long one step (a click, a heading to appear) may take; a journey has several. */
+export const STEP_TIMEOUT_MS = 15_000;
+const NAVIGATION_TIMEOUT_MS = 30_000;
+
+/**
+ * Launches the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium); `npx playwright
+ * install` cannot work here. playwright-core gives every launch a fresh temporary profile
+ * (its own --user-data-dir) and deletes it when the browser closes.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+}
+
+/** A fresh context (its own cookies and storage) for one user, pointed at the server. */
+export async function newUserContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  return context;
+}
+
+/** An input by its visible label; a required field's " *" marker is allowed. */
+export function field(page: Page, label: string) {
+  return page.getByLabel(new RegExp(`^\\s*${escapeRegExp(label)}\\s*\\*?\\s*$`));
+}
+
+/** Fills the sign-in form by its labels and submits it (opening /sign-in first if needed). */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  if (pathOf(page) !== '/sign-in') await page.goto('/sign-in');
+  await field(page, 'Email').fill(email);
+  await field(page, 'Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Saves a full-page PNG under test-artifacts/e2e/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = join(ARTIFACTS_DIR, `${slug(name)}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', timeout: 10_000 });
+  return file;
+}
+
+/**
+ * Runs one journey in a fresh context and page. Screenshots the page at the end
+ * (`<name>.png`), or on failure (`<name>.failed.png`) and then adds the page's address,
+ * the screenshot and any browser errors to the failure message.
+ */
+export async function journey(
+  browser: Browser,
+  name: string,
+  run: (page: Page) => Promise<void>,
+  options: BrowserContextOptions = {},
+): Promise<void> {
+  const context = await newUserContext(browser, options);
+  const page = await context.newPage();
+  const browserErrors: string[] = [];
+  page.on('pageerror', (error) => browserErrors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`console error: ${message.text()}`);
+  });
+  try {
+    await run(page);
+    await screenshot(page, name);
+  } catch (error) {
+    const shot = await screenshot(page, `${name}.failed`).catch(() => undefined);
+    if (error instanceof Error) {
+      error.message += [
+        '',
+        `page: ${page.url()}`,
+        `screenshot: ${shot ? relative(REPO_ROOT, shot) : '(could not be taken)'}`,
+        ...browserErrors.slice(0, 10),
+      ].join('\n');
+    }
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The current path, without a trailing slash. */
+export function pathOf(page: Page): string {
+  const url = new URL(page.url());
+  return url.protocol.startsWith('http') ? url.pathname.replace(/(.)\/+$/, '$1') : '';
+}
+
+/** Waits until the page is at `path` (after any client-side redirects). */
+export async function waitForPath(page: Page, path: string): Promise<void> {
+  try {
+    await page.waitForURL((url) => url.pathname.replace(/(.)\/+$/, '$1') === path, {
+      timeout: STEP_TIMEOUT_MS,
+    });
+  } catch {
+    throw new Error(
+      `Expected the page to reach ${path} within ${STEP_TIMEOUT_MS / 1000} s; ` +
+        `it is at ${pathOf(page) || page.url()}`,
+    );
+  }
+}
+
+/** Waits for a heading (an h1 unless `level` says otherwise) named exactly `text`. */
+export async function waitForHeading(
+  page: Page,
+  text: string,
+  level: number | 'any' = 1,
+): Promise<void> {
+  const byLevel = level === 'any' ? {} : { level };
+  try {
+    await page.getByRole('heading', { ...byLevel, name: text, exact: true }).first().waitFor();
+  } catch {
+    const found = await page
+      .getByRole('heading', byLevel)
+      .allInnerTexts()
+      .catch(() => []);
+    const what = level === 'any' ? 'heading' : `h${level}`;
+    throw new Error(
+      `Expected an ${what} "${text}" on ${pathOf(page)}; found ` +
+        (found.length > 0 ? found.map((h) => JSON.stringify(h.trim())).join(', ') : 'none'),
+    );
+  }
+}
+
+/** Waits until `text` shows somewhere on the page. */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text).first().waitFor();
+  } catch {
+    throw new Error(`Expected "${text}" to show on ${pathOf(page)} within ${STEP_TIMEOUT_MS / 1000} s`);
+  }
+}
+
+function slug(name: string) {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
