@@ -23,8 +23,9 @@ async function main() {
   const log = (line: string) => logger.log(line);
 
   const database = await provisionDatabase(environment, log);
-  let app: INestApplication | undefined;
-  registerShutdown(() => app, database, logger);
+  // Signals can arrive before the app exists (during migrations); shutdown checks.
+  const running: { app?: INestApplication } = {};
+  registerShutdown(() => running.app, database, logger);
 
   if (environment.RUN_MIGRATIONS) {
     const loadDemo = environment.DEMO_DATA ?? !environment.DATABASE_URL;
@@ -33,7 +34,8 @@ async function main() {
       afterMigrations: loadDemo ? (owner) => seedDemoClinics(owner, log) : undefined,
     });
   }
-  app = await createApp({ environment, database });
+  const app = await createApp({ environment, database });
+  running.app = app;
   await app.listen(environment.PORT, environment.HOST);
   log(`Tandem is ready at http://localhost:${environment.PORT}`);
 }
