@@ -19,8 +19,12 @@ module.exports = {
       },
     ],
   },
-  setupFilesAfterEnv: ['<rootDir>/support/jest-setup.ts'],
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
-  slowTestThreshold: 30,
+  // A journey is a handful of browser steps, each with its own shorter timeout; 90 s leaves
+  // room for a busy two-core CI machine that also runs the server and PostgreSQL. jest reads
+  // `testTimeout` only from the root config, so under the root config's `projects` this line
+  // alone would be ignored: support/jest-setup.ts sets the same value for every test file.
+  testTimeout: 90_000,
+  setupFilesAfterEnv: ['<rootDir>/support/jest-setup.ts'],
 };

@@ -73,15 +73,17 @@ describe('signing in', () => {
   test.each([
     { case: 'a wrong password', email: DEMO.admin.email, password: 'not-the-demo-password' },
     { case: 'an unknown email', email: 'nobody@riverbend.example', password: DEMO_PASSWORD },
-  ])('$case gets the one generic message and stays on /sign-in', ({ case: what, email, password }) =>
-    journey(browser, `sign-in-refused-${what}`, async (page) => {
-      await signIn(page, email, password);
-      const alert = await signInAlert(page);
-      // Exactly this sentence on a line of its own (a title above it is fine), the same
-      // for both cases so the page never tells which accounts exist.
-      expect(alert.split('\n').map((line) => line.trim())).toContain(SIGN_IN_FAILED);
-      expect(pathOf(page)).toBe('/sign-in');
-    }),
+  ])(
+    '$case gets the one generic message and stays on /sign-in',
+    ({ case: what, email, password }) =>
+      journey(browser, `sign-in-refused-${what}`, async (page) => {
+        await signIn(page, email, password);
+        const alert = await signInAlert(page);
+        // Exactly this sentence on a line of its own (a title above it is fine), the same
+        // for both cases so the page never tells which accounts exist.
+        expect(alert.split('\n').map((line) => line.trim())).toContain(SIGN_IN_FAILED);
+        expect(pathOf(page)).toBe('/sign-in');
+      }),
   );
 });
 

@@ -141,7 +141,10 @@ export async function waitForHeading(
 ): Promise<void> {
   const byLevel = level === 'any' ? {} : { level };
   try {
-    await page.getByRole('heading', { ...byLevel, name: text, exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { ...byLevel, name: text, exact: true })
+      .first()
+      .waitFor();
   } catch {
     const found = await page
       .getByRole('heading', byLevel)
@@ -160,7 +163,9 @@ export async function waitForText(page: Page, text: string): Promise<void> {
   try {
     await page.getByText(text).first().waitFor();
   } catch {
-    throw new Error(`Expected "${text}" to show on ${pathOf(page)} within ${STEP_TIMEOUT_MS / 1000} s`);
+    throw new Error(
+      `Expected "${text}" to show on ${pathOf(page)} within ${STEP_TIMEOUT_MS / 1000} s`,
+    );
   }
 }
 

@@ -32,8 +32,6 @@ export default async function globalSetup(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const details = given ? '' : ` (details: ${relative(REPO_ROOT, SERVER_LOG)})`;
     process.env.E2E_SETUP_ERROR = `${message.split('\n')[0]}${details}`;
-    process.stderr.write(
-      `\ne2e: no server to test, so every e2e test will fail.\n${message}\n\n`,
-    );
+    process.stderr.write(`\ne2e: no server to test, so every e2e test will fail.\n${message}\n\n`);
   }
 }
