@@ -1,0 +1,32 @@
+# Tandem's API (and the built dashboard, which the reverse proxy serves).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.base.json ./
+COPY shared/package.json shared/
+COPY server/package.json server/
+COPY client/package.json client/
+COPY tests/package.json tests/
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY shared shared
+COPY server server
+COPY client client
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY server/package.json server/
+COPY client/package.json client/
+COPY tests/package.json tests/
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund -w server -w shared \
+  && npm cache clean --force
+COPY --from=build /app/shared/dist shared/dist
+COPY --from=build /app/server/dist server/dist
+COPY --from=build /app/client/dist client/dist
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "server/dist/main.js"]

@@ -1,0 +1,17 @@
+# The reverse proxy with the built dashboard baked in.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.base.json ./
+COPY shared/package.json shared/
+COPY server/package.json server/
+COPY client/package.json client/
+COPY tests/package.json tests/
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY shared shared
+COPY server/schema.graphql server/
+COPY client client
+RUN npm run build -w shared && npm run build -w client
+
+FROM nginx:1.27-alpine
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /app/client/dist /usr/share/nginx/html
