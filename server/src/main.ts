@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { INestApplication, Logger } from '@nestjs/common';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { createApp } from './create-app';
-import { migrateDatabase } from './database/migrate';
+import { prepareDatabase } from './database/prepare-database';
 import { provisionDatabase, ProvisionedDatabase } from './database/provision';
-import { seedDemoClinics } from './demo/seed-demo';
 import { createLogger } from './logging/json-logger';
 
 async function main() {
@@ -27,13 +26,7 @@ async function main() {
   const running: { app?: INestApplication } = {};
   registerShutdown(() => running.app, database, logger);
 
-  if (environment.RUN_MIGRATIONS) {
-    const loadDemo = environment.DEMO_DATA ?? !environment.DATABASE_URL;
-    await migrateDatabase(database.ownerUrl, database.appPassword, {
-      log,
-      afterMigrations: loadDemo ? (owner) => seedDemoClinics(owner, log) : undefined,
-    });
-  }
+  if (environment.RUN_MIGRATIONS) await prepareDatabase(environment, database, log);
   const app = await createApp({ environment, database });
   running.app = app;
   await app.listen(environment.PORT, environment.HOST);

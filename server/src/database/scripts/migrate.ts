@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { loadEnvironment } from '../../config/environment';
-import { seedDemoClinics } from '../../demo/seed-demo';
-import { migrateDatabase } from '../migrate';
+import { prepareDatabase } from '../prepare-database';
 import { provisionDatabase } from '../provision';
 
 /** One-shot migration (and demo seed when DEMO_DATA=true), e.g. before replicas start. */
@@ -10,13 +9,7 @@ async function main() {
   const log = (line: string) => console.warn(line);
   const database = await provisionDatabase(environment, log);
   try {
-    await migrateDatabase(database.ownerUrl, database.appPassword, {
-      log,
-      afterMigrations:
-        (environment.DEMO_DATA ?? !environment.DATABASE_URL)
-          ? (owner) => seedDemoClinics(owner, log)
-          : undefined,
-    });
+    await prepareDatabase(environment, database, log);
     log('The database is up to date.');
   } finally {
     await database.embedded?.stop();

@@ -1,16 +1,22 @@
 import { graphql } from '../../../graphql/generated';
 
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    email
+    displayName
+    role
+    clinic {
+      id
+      name
+    }
+  }
+`);
+
 export const ME = graphql(`
   query Me {
     me {
-      id
-      email
-      displayName
-      role
-      clinic {
-        id
-        name
-      }
+      ...ViewerFields
     }
   }
 `);
@@ -18,14 +24,7 @@ export const ME = graphql(`
 export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      id
-      email
-      displayName
-      role
-      clinic {
-        id
-        name
-      }
+      ...ViewerFields
     }
   }
 `);

@@ -1,0 +1,17 @@
+import type { Environment } from '../config/environment';
+import { seedDemoClinics } from '../demo/seed-demo';
+import { migrateDatabase } from './migrate';
+import type { ProvisionedDatabase } from './provision';
+
+/** Migrations, then the demo clinics when DEMO_DATA asks (by default: with the embedded database). */
+export function prepareDatabase(
+  environment: Pick<Environment, 'DEMO_DATA' | 'DATABASE_URL'>,
+  database: ProvisionedDatabase,
+  log: (line: string) => void,
+): Promise<void> {
+  const loadDemo = environment.DEMO_DATA ?? !environment.DATABASE_URL;
+  return migrateDatabase(database.ownerUrl, database.appPassword, {
+    log,
+    afterMigrations: loadDemo ? (owner) => seedDemoClinics(owner, log) : undefined,
+  });
+}
