@@ -25,7 +25,10 @@ export async function startEmbeddedCluster(
   log: (line: string) => void,
 ): Promise<EmbeddedCluster> {
   const databaseDir = resolve(dataDir);
-  await makeTraversable(databaseDir);
+  await mkdir(dirname(databaseDir), { recursive: true });
+  // Its binaries live in node_modules, its data in databaseDir: PostgreSQL must reach both.
+  await makeTraversable(dirname(databaseDir));
+  await makeTraversable(dirname(require.resolve('pg/package.json')));
   await stopStaleServer(databaseDir, log);
   const isNew = !(await exists(resolve(databaseDir, 'PG_VERSION')));
   const port = await freePort();
@@ -134,12 +137,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** PostgreSQL refuses to run as root, so it runs as `postgres`, which must reach the folder. */
-async function makeTraversable(databaseDir: string) {
-  const parent = dirname(databaseDir);
-  await mkdir(parent, { recursive: true });
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as `postgres`, which must be able to
+ * pass through every folder above `folder` (a 0700 mkdtemp folder would stop it).
+ */
+async function makeTraversable(folder: string) {
   if (process.getuid?.() !== 0) return;
-  for (let dir = parent; dir !== dirname(dir); dir = dirname(dir)) {
+  for (let dir = folder; dir !== dirname(dir); dir = dirname(dir)) {
     const mode = (await stat(dir)).mode;
     if ((mode & 0o001) === 0) await chmod(dir, mode | 0o011);
   }
