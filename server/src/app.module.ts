@@ -12,6 +12,9 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ClsMiddleware } from 'nestjs-cls';
 import { existsSync } from 'node:fs';
 import { AccessGuard } from './access/access.guard';
+import { AccessModule } from './access/access.module';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClinicsModule } from './clinics/clinics.module';
 import type { Environment } from './config/environment';
@@ -33,7 +36,15 @@ export interface AppModuleOptions {
 }
 
 /** Feature modules, one per domain. */
-export const FEATURE_MODULES = [AuthModule, ClinicsModule, CouplesModule, HealthModule];
+export const FEATURE_MODULES = [
+  AccessModule,
+  AuditModule,
+  AuthModule,
+  AccountsModule,
+  ClinicsModule,
+  CouplesModule,
+  HealthModule,
+];
 
 @Module({})
 export class AppModule implements NestModule {

@@ -18,7 +18,12 @@ import { ALLOWED_ROLES } from '../src/access/roles.decorator';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 
 /** Operations anyone may call. Everything else in the schema must demand a session. */
-const PUBLIC_OPERATIONS = new Set(['Mutation.login', 'Mutation.logout']);
+const PUBLIC_OPERATIONS = new Set([
+  'Mutation.login',
+  'Mutation.logout',
+  'Mutation.acceptInvitation',
+  'Query.invitationPreview',
+]);
 
 describe('deny by default', () => {
   let test: TestApp;

@@ -13,9 +13,10 @@ import {
 } from 'typeorm';
 import { ClinicEntity } from '../clinics/clinic.entity';
 
+/** Keys match values: GraphQL exposes the keys as the enum's names. */
 export enum UserStatus {
-  Active = 'ACTIVE',
-  Deactivated = 'DEACTIVATED',
+  ACTIVE = 'ACTIVE',
+  DEACTIVATED = 'DEACTIVATED',
 }
 
 /** Anyone who signs in: admin, counselor or client. Emails are unique across clinics. */
@@ -44,7 +45,7 @@ export class UserEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
 
-  @Column({ type: 'enum', enum: UserStatus, enumName: 'user_status', default: UserStatus.Active })
+  @Column({ type: 'enum', enum: UserStatus, enumName: 'user_status', default: UserStatus.ACTIVE })
   status: UserStatus;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditOutcome } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
 import { OWNER_CONNECTION } from '../database/database.module';
 import { notFound, unauthenticated } from '../graphql/errors';
@@ -22,13 +24,14 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly context: RequestContext,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * Checks the credentials and starts a session. An unknown email, a wrong password and a
    * deactivated account all answer alike, so the answer tells an attacker nothing.
    */
-  async login(rawEmail: string, password: string) {
+  async login(rawEmail: string, password: string, previousToken?: string) {
     const email = rawEmail.trim().toLowerCase();
     const ip = this.context.ip ?? 'unknown';
     await this.rateLimiter.attempt(ip, email);
@@ -41,12 +44,40 @@ export class AuthService {
     const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !passwordMatches || user.status !== 'ACTIVE') {
       await this.rateLimiter.failed(email);
+      this.audit.record({
+        action: 'auth.sign_in',
+        entityType: user ? 'account' : undefined,
+        entityId: user?.id,
+        outcome: AuditOutcome.DENIED,
+        actor: { userId: null, role: null, clinicId: user?.clinicId ?? null },
+      });
       throw unauthenticated(INCORRECT_CREDENTIALS);
     }
     await this.rateLimiter.succeeded(email);
+    // A new sign-in replaces whatever session this browser had.
+    if (previousToken) await this.sessions.revoke(previousToken);
     const session = await this.sessions.start(user, this.context.ip);
+    this.audit.record({
+      action: 'auth.sign_in',
+      entityType: 'account',
+      entityId: user.id,
+      actor: { userId: user.id, role: user.role, clinicId: user.clinicId },
+    });
     const { passwordHash: _hash, clinicId: _clinic, status: _status, ...viewer } = user;
     return { viewer: viewer as ViewerModel, session };
+  }
+
+  async logout(token: string | undefined) {
+    if (!token) return;
+    const ended = await this.sessions.revoke(token);
+    if (ended) {
+      this.audit.record({
+        action: 'auth.sign_out',
+        entityType: 'account',
+        entityId: ended.userId,
+        actor: { userId: ended.userId, role: ended.role, clinicId: ended.clinicId },
+      });
+    }
   }
 
   /** The signed-in user, read on the request's transaction (row-level security applies). */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@tandem/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
 import type { Actor } from '../context/actor';
 import { OWNER_CONNECTION } from '../database/database.module';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { hashSecretToken, newSecretToken } from './secret-token';
 
 /**
  * Sessions are looked up before the clinic is known, so they go through the owner
@@ -21,13 +21,13 @@ export class SessionService {
   ) {}
 
   async start(user: { id: string; clinicId: string }, ip: string | undefined) {
-    const token = newSessionToken();
+    const token = newSecretToken();
     const [row] = await this.owner.query(
       `INSERT INTO user_session (token_hash, user_id, clinic_id, last_seen_at, expires_at, ip)
        VALUES ($1, $2, $3, now(), now() + make_interval(hours => $4), $5)
        RETURNING id, expires_at AS "expiresAt"`,
       [
-        hashSessionToken(token),
+        hashSecretToken(token),
         user.id,
         user.clinicId,
         this.environment.SESSION_ABSOLUTE_HOURS,
@@ -49,16 +49,29 @@ export class SessionService {
           AND s.last_seen_at > now() - make_interval(mins => $2)
           AND u.status = 'ACTIVE'
       RETURNING s.id AS "sessionId", s.user_id AS "userId", s.clinic_id AS "clinicId", u.role`,
-      [hashSessionToken(token), this.environment.SESSION_IDLE_MINUTES],
+      [hashSecretToken(token), this.environment.SESSION_IDLE_MINUTES],
     );
     const row = rows?.[0];
     return row ? { ...row, role: row.role as Role } : undefined;
   }
 
-  async revoke(token: string): Promise<void> {
-    await this.owner.query(
-      'UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL',
-      [hashSessionToken(token)],
+  /** Ends the session of `token`; returns whose it was, if it was live. */
+  async revoke(token: string): Promise<Pick<Actor, 'userId' | 'role' | 'clinicId'> | undefined> {
+    const [rows] = await this.owner.query(
+      `UPDATE user_session s SET revoked_at = now() FROM app_user u
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.id = s.user_id
+      RETURNING s.user_id AS "userId", u.role, s.clinic_id AS "clinicId"`,
+      [hashSecretToken(token)],
+    );
+    return rows?.[0];
+  }
+
+  /** Ends every session of a user but `keepSessionId` (deactivation, password change). */
+  async revokeAllOf(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
+    await manager.query(
+      `UPDATE user_session SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+      [userId, keepSessionId ?? null],
     );
   }
 }

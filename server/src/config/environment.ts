@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Max,
   Min,
   MinLength,
@@ -62,6 +63,11 @@ export class Environment {
   @IsString()
   CLIENT_DIST_DIR?: string;
 
+  /** Where people reach the dashboard; invitation links point here. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
@@ -92,6 +98,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv): Environment {
     'TANDEM_DATA_DIR',
     'DEMO_DATA',
     'CLIENT_DIST_DIR',
+    'PUBLIC_URL',
   );
   const relevant = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined),

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
-import { readSessionToken } from '../auth/session-token';
+import { readSessionToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
 import { SessionsModule } from '../auth/sessions.module';
 import type { TandemStore } from './request-context';

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { unavailable } from '../graphql/errors';
 import { RequestContext } from './request-context';
 
@@ -19,10 +20,11 @@ export class TransactionPlugin implements ApolloServerPlugin {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly context: RequestContext,
+    private readonly audit: AuditService,
   ) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
-    const { context, dataSource, logger } = this;
+    const { context, dataSource, logger, audit } = this;
     return {
       async executionDidStart() {
         const runner = dataSource.createQueryRunner();
@@ -49,6 +51,7 @@ export class TransactionPlugin implements ApolloServerPlugin {
           if (errors?.length || !runner.isTransactionActive) {
             if (runner.isTransactionActive) await runner.rollbackTransaction();
           } else {
+            await audit.flushInto(runner.manager, context.actor?.clinicId);
             await runner.commitTransaction();
           }
         } catch (error) {
@@ -58,6 +61,10 @@ export class TransactionPlugin implements ApolloServerPlugin {
           }
         } finally {
           await runner.release();
+          // Denials, failed sign-ins and events of a rolled-back operation are kept too.
+          await audit
+            .flushAside()
+            .catch((error: Error) => logger.error(`Audit write failed: ${error.message}`));
         }
       },
     };

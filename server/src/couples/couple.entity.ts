@@ -12,15 +12,16 @@ import {
 } from 'typeorm';
 import { ClinicEntity } from '../clinics/clinic.entity';
 
+/** Keys match values: GraphQL exposes the keys as the enum's names. */
 export enum CoupleStatus {
-  Active = 'ACTIVE',
-  Discharged = 'DISCHARGED',
+  ACTIVE = 'ACTIVE',
+  DISCHARGED = 'DISCHARGED',
 }
 
 /** What a partner may tell the counselor without the other knowing (recorded with both). */
 export enum ConfidentialityPolicy {
-  NoSecrets = 'NO_SECRETS',
-  LimitedSecrets = 'LIMITED_SECRETS',
+  NO_SECRETS = 'NO_SECRETS',
+  LIMITED_SECRETS = 'LIMITED_SECRETS',
 }
 
 @Entity({ name: 'couple' })
@@ -44,7 +45,7 @@ export class CoupleEntity {
     type: 'enum',
     enum: CoupleStatus,
     enumName: 'couple_status',
-    default: CoupleStatus.Active,
+    default: CoupleStatus.ACTIVE,
   })
   status: CoupleStatus;
 
@@ -53,7 +54,7 @@ export class CoupleEntity {
     type: 'enum',
     enum: ConfidentialityPolicy,
     enumName: 'confidentiality_policy',
-    default: ConfidentialityPolicy.NoSecrets,
+    default: ConfidentialityPolicy.NO_SECRETS,
   })
   confidentialityPolicy: ConfidentialityPolicy;
 

@@ -1,21 +1,47 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@tandem/shared';
-import { Roles } from '../access/roles.decorator';
+import { AnyRole, Roles } from '../access/roles.decorator';
+import { PageArgs } from '../common/page.args';
+import { UUID } from '../common/uuid.pipe';
 import { CouplesService } from './couples.service';
-import { CaseloadArgs } from './dto/caseload.args';
+import {
+  CareTeamInput,
+  CoupleFilterInput,
+  CreateCoupleInput,
+  UpdateCoupleInput,
+} from './dto/couple.inputs';
 import { CaseloadPageModel } from './models/caseload.model';
+import { CoupleModel, CouplePageModel } from './models/couple.model';
 import { MyCoupleModel } from './models/my-couple.model';
 
 @Resolver()
 export class CouplesResolver {
-  constructor(private readonly couples: CouplesService) {}
+  constructor(private readonly couplesService: CouplesService) {}
 
   @Query(() => CaseloadPageModel, {
     description: "The signed-in counselor's couples, newest in care first.",
   })
   @Roles(Role.COUNSELOR)
-  caseload(@Args() args: CaseloadArgs): Promise<CaseloadPageModel> {
-    return this.couples.caseload(args);
+  caseload(@Args() page: PageArgs): Promise<CaseloadPageModel> {
+    return this.couplesService.caseload(page);
+  }
+
+  @Query(() => CouplePageModel, {
+    description: "Admins: the clinic's couples. Counselors: the couples on their care team.",
+  })
+  @Roles(Role.ADMIN, Role.COUNSELOR)
+  couples(
+    @Args('filter', { type: () => CoupleFilterInput, nullable: true })
+    filter: CoupleFilterInput | null,
+    @Args() page: PageArgs,
+  ): Promise<CouplePageModel> {
+    return this.couplesService.list(filter ?? {}, page);
+  }
+
+  @Query(() => CoupleModel, { description: 'One couple the signed-in user may see.' })
+  @AnyRole()
+  couple(@Args('id', { type: () => ID }, UUID) id: string): Promise<CoupleModel> {
+    return this.couplesService.get(id);
   }
 
   @Query(() => MyCoupleModel, {
@@ -24,6 +50,45 @@ export class CouplesResolver {
   })
   @Roles(Role.CLIENT)
   myCouple(): Promise<MyCoupleModel | null> {
-    return this.couples.myCouple();
+    return this.couplesService.myCouple();
+  }
+
+  @Mutation(() => CoupleModel, {
+    description: 'Forms a couple from two clients, with its care team.',
+  })
+  @Roles(Role.ADMIN)
+  createCouple(@Args('input') input: CreateCoupleInput): Promise<CoupleModel> {
+    return this.couplesService.create(input);
+  }
+
+  @Mutation(() => CoupleModel, {
+    description: 'Renames a couple or changes its confidentiality policy.',
+  })
+  @Roles(Role.ADMIN)
+  updateCouple(@Args('input') input: UpdateCoupleInput): Promise<CoupleModel> {
+    return this.couplesService.update(input);
+  }
+
+  @Mutation(() => CoupleModel, {
+    description: "Replaces a couple's care team (one primary counselor).",
+  })
+  @Roles(Role.ADMIN)
+  setCareTeam(
+    @Args('coupleId', { type: () => ID }, UUID) coupleId: string,
+    @Args('careTeam') careTeam: CareTeamInput,
+  ): Promise<CoupleModel> {
+    return this.couplesService.setCareTeam(coupleId, careTeam);
+  }
+
+  @Mutation(() => CoupleModel, { description: 'Ends care for a couple; its history stays.' })
+  @Roles(Role.ADMIN)
+  dischargeCouple(@Args('id', { type: () => ID }, UUID) id: string): Promise<CoupleModel> {
+    return this.couplesService.discharge(id);
+  }
+
+  @Mutation(() => CoupleModel, { description: 'Brings a discharged couple back into care.' })
+  @Roles(Role.ADMIN)
+  reopenCouple(@Args('id', { type: () => ID }, UUID) id: string): Promise<CoupleModel> {
+    return this.couplesService.reopen(id);
   }
 }

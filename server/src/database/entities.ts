@@ -1,4 +1,6 @@
+import { InvitationEntity } from '../accounts/invitation.entity';
 import { UserEntity } from '../accounts/user.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ClinicEntity } from '../clinics/clinic.entity';
 import { CareTeamMemberEntity } from '../couples/care-team-member.entity';
@@ -12,4 +14,6 @@ export const ENTITIES = [
   CoupleEntity,
   CouplePartnerEntity,
   CareTeamMemberEntity,
+  InvitationEntity,
+  AuditEventEntity,
 ];

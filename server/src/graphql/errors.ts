@@ -23,8 +23,10 @@ export const forbidden = (message = 'You do not have access to this.') =>
   tandemError(ErrorCode.Forbidden, message);
 
 /** Also what a forbidden record answers, so that its existence does not leak. */
-export const notFound = (what = 'record') =>
-  tandemError(ErrorCode.NotFound, `That ${what} was not found, or you do not have access to it.`);
+export const notFound = (
+  what = 'record',
+  message = `That ${what} was not found, or you do not have access to it.`,
+) => tandemError(ErrorCode.NotFound, message);
 
 export const badUserInput = (message: string, details?: Record<string, string[]>) =>
   tandemError(ErrorCode.BadUserInput, message, details ? { fields: details } : {});

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConfidentialityPolicy } from '../couple.entity';
 import { PartnerModel } from './partner.model';
 
 @ObjectType('CareTeamMember', { description: "A counselor on a couple's care team." })
@@ -26,4 +27,9 @@ export class MyCoupleModel {
 
   @Field(() => [CareTeamMemberModel])
   careTeam: CareTeamMemberModel[];
+
+  @Field(() => ConfidentialityPolicy, {
+    description: 'Recorded with both partners; both can read it.',
+  })
+  confidentialityPolicy: ConfidentialityPolicy;
 }

@@ -2,8 +2,9 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { LIMITS } from '@tandem/shared';
 import { IsInt, Max, Min } from 'class-validator';
 
+/** Offset paging with a hard maximum page size, for every list that can grow. */
 @ArgsType()
-export class CaseloadArgs {
+export class PageArgs {
   @Field(() => Int, { defaultValue: 50 })
   @IsInt()
   @Min(1)

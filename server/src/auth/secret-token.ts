@@ -1,14 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookie } from 'cookie';
+import { createHash, randomBytes } from 'node:crypto';
 
 export const SESSION_COOKIE = 'tandem_session';
 
-/** 256 random bits, sent to the browser once; only its hash is kept. */
-export function newSessionToken(): string {
+/** 256 random bits, handed out once (a session cookie, an invitation link); only the hash is kept. */
+export function newSecretToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function hashSessionToken(token: string): Buffer {
+export function hashSecretToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 

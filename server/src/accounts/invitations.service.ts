@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditOutcome } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
+import { PasswordHasher } from '../auth/password-hasher';
+import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import { SessionService } from '../auth/session.service';
+import { ViewerModel } from '../auth/models/viewer.model';
+import { PageArgs } from '../common/page.args';
+import type { Environment } from '../config/environment';
+import { InjectEnvironment } from '../config/environment.provider';
+import { RequestContext } from '../context/request-context';
+import { OWNER_CONNECTION } from '../database/database.module';
+import { conflict, notFound } from '../graphql/errors';
+import { InviteUserInput } from './dto/account.inputs';
+import {
+  InvitationLinkModel,
+  InvitationModel,
+  InvitationPageModel,
+  InvitationPreviewModel,
+  InvitationStatus,
+} from './models/invitation.model';
+
+const VALID_DAYS = 7;
+
+const STATUS = `CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED'
+                    WHEN i.revoked_at IS NOT NULL THEN 'REVOKED'
+                    WHEN i.expires_at <= now() THEN 'EXPIRED'
+                    ELSE 'PENDING' END`;
+
+const INVITATION_COLUMNS = `i.id, i.email, i.display_name AS "displayName", i.role, ${STATUS} AS status,
+  i.created_at AS "createdAt", i.expires_at AS "expiresAt", u.display_name AS "invitedByName"`;
+
+const INVALID_LINK =
+  'This invitation link is not valid: it may have expired, been replaced or already been used.';
+
+/**
+ * Invitations: single-use links, valid for 7 days, of which only a hash is stored. Admin
+ * work runs on the request's transaction (row-level security); reading and accepting a link
+ * comes before any session, so it goes through the owner connection.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly context: RequestContext,
+    private readonly audit: AuditService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+    @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
+    @InjectEnvironment() private readonly environment: Environment,
+  ) {}
+
+  async invite(input: InviteUserInput): Promise<InvitationLinkModel> {
+    const actor = this.context.requiredActor;
+    const manager = this.context.manager;
+    await this.assertEmailFree(input.email);
+    const [pending] = await manager.query(
+      `SELECT id FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [input.email],
+    );
+    if (pending)
+      throw conflict('An invitation to this email address is already waiting. Resend it instead.');
+    const token = newSecretToken();
+    const [{ id }] = await manager.query(
+      `INSERT INTO invitation (clinic_id, email, display_name, role, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
+      [
+        actor.clinicId,
+        input.email,
+        input.displayName,
+        input.role,
+        hashSecretToken(token),
+        actor.userId,
+        VALID_DAYS,
+      ],
+    );
+    this.audit.record({ action: 'invitation.create', entityType: 'invitation', entityId: id });
+    return this.link(manager, id, token);
+  }
+
+  /** A fresh link and seven more days; the old link stops working. */
+  async resend(id: string): Promise<InvitationLinkModel> {
+    const manager = this.context.manager;
+    const token = newSecretToken();
+    const [rows] = await manager.query(
+      `UPDATE invitation SET token_hash = $2, expires_at = now() + make_interval(days => $3)
+        WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
+      [id, hashSecretToken(token), VALID_DAYS],
+    );
+    if (!rows.length) throw this.notOpen(id, 'invitation.resend');
+    this.audit.record({ action: 'invitation.resend', entityType: 'invitation', entityId: id });
+    return this.link(manager, id, token);
+  }
+
+  async revoke(id: string): Promise<InvitationModel> {
+    const manager = this.context.manager;
+    const [rows] = await manager.query(
+      `UPDATE invitation SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
+      [id],
+    );
+    if (!rows.length) throw this.notOpen(id, 'invitation.revoke');
+    this.audit.record({ action: 'invitation.revoke', entityType: 'invitation', entityId: id });
+    return this.find(manager, id);
+  }
+
+  async list(
+    status: InvitationStatus | undefined,
+    { limit, offset }: PageArgs,
+  ): Promise<InvitationPageModel> {
+    const manager = this.context.manager;
+    const filter = status ? `WHERE ${STATUS} = $3` : '';
+    const items = await manager.query(
+      `SELECT ${INVITATION_COLUMNS} FROM invitation i JOIN app_user u ON u.id = i.invited_by
+        ${filter} ORDER BY i.created_at DESC, i.id LIMIT $1 OFFSET $2`,
+      status ? [limit, offset, status] : [limit, offset],
+    );
+    const [{ total }] = await manager.query(
+      `SELECT count(*)::int AS total FROM invitation i ${status ? `WHERE ${STATUS} = $1` : ''}`,
+      status ? [status] : [],
+    );
+    return { items, totalCount: total };
+  }
+
+  async preview(token: string): Promise<InvitationPreviewModel> {
+    const [row] = await this.owner.query(
+      `SELECT c.name AS "clinicName", i.email, i.display_name AS "displayName", i.role
+         FROM invitation i JOIN clinic c ON c.id = i.clinic_id
+        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`,
+      [hashSecretToken(token)],
+    );
+    if (!row) throw notFound('invitation', INVALID_LINK);
+    return row;
+  }
+
+  /** Creates the account, uses up the link and starts a session, all or nothing. */
+  async accept(token: string, password: string) {
+    const passwordHash = await this.hasher.hash(password);
+    const user = await this.owner.transaction(async (manager) => {
+      const [invitation] = await manager.query(
+        `SELECT id, clinic_id AS "clinicId", email, display_name AS "displayName", role FROM invitation
+          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          FOR UPDATE`,
+        [hashSecretToken(token)],
+      );
+      if (!invitation) throw notFound('invitation', INVALID_LINK);
+      await this.assertEmailFree(invitation.email, manager);
+      const [created] = await manager.query(
+        `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
+         VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+        [
+          invitation.clinicId,
+          invitation.email,
+          invitation.displayName,
+          invitation.role,
+          passwordHash,
+        ],
+      );
+      await manager.query('UPDATE invitation SET accepted_at = now() WHERE id = $1', [
+        invitation.id,
+      ]);
+      return { ...invitation, id: created.id, invitationId: invitation.id };
+    });
+    this.audit.record({
+      action: 'invitation.accept',
+      entityType: 'invitation',
+      entityId: user.invitationId,
+      actor: { userId: user.id, role: user.role, clinicId: user.clinicId },
+    });
+    const session = await this.sessions.start(user, this.context.ip);
+    const [viewer] = await this.owner.query(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.role,
+              json_build_object('id', c.id, 'name', c.name) AS clinic
+         FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.id = $1`,
+      [user.id],
+    );
+    return { viewer: viewer as ViewerModel, session };
+  }
+
+  /** Emails are unique across clinics, so this check must see every clinic. */
+  private async assertEmailFree(email: string, manager: EntityManager = this.owner.manager) {
+    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
+    if (taken) throw conflict('This email address already belongs to a Tandem account.');
+  }
+
+  private async link(
+    manager: EntityManager,
+    id: string,
+    token: string,
+  ): Promise<InvitationLinkModel> {
+    const base = (
+      this.environment.PUBLIC_URL ?? `http://localhost:${this.environment.PORT}`
+    ).replace(/\/+$/, '');
+    // The token travels in the fragment, which browsers never send to a server or in a Referer.
+    return {
+      invitation: await this.find(manager, id),
+      url: `${base}/accept-invitation#${token}`,
+      emailed: false,
+    };
+  }
+
+  private async find(manager: EntityManager, id: string): Promise<InvitationModel> {
+    const [row] = await manager.query(
+      `SELECT ${INVITATION_COLUMNS} FROM invitation i JOIN app_user u ON u.id = i.invited_by WHERE i.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('invitation');
+    return row;
+  }
+
+  /** Missing, of another clinic, accepted or revoked: all answer alike. */
+  private notOpen(id: string, action: string) {
+    this.audit.record({
+      action,
+      entityType: 'invitation',
+      entityId: id,
+      outcome: AuditOutcome.DENIED,
+    });
+    return notFound(
+      'invitation',
+      'That invitation was not found, or it was already accepted or revoked.',
+    );
+  }
+}

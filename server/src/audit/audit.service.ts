@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClsService } from 'nestjs-cls';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../context/actor';
+import { OWNER_CONNECTION } from '../database/database.module';
+import { AuditOutcome } from './audit-event.entity';
+
+export interface AuditEntry {
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  clientIds?: string[];
+  outcome?: AuditOutcome;
+  /** Who acted, when it is not the request's actor (sign-in, accepting an invitation). */
+  actor?:
+    | Pick<Actor, 'userId' | 'role' | 'clinicId'>
+    | { userId: null; role: null; clinicId: string | null };
+}
+
+interface PendingEvent {
+  occurredAt: Date;
+  clinicId: string | null;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  clientIds: string[];
+  outcome: AuditOutcome;
+  requestId: string | null;
+  ip: string | null;
+}
+
+const PENDING = 'auditPending';
+const COLUMNS = [
+  'occurred_at',
+  'clinic_id',
+  'actor_id',
+  'actor_role',
+  'action',
+  'entity_type',
+  'entity_id',
+  'client_ids',
+  'outcome',
+  'request_id',
+  'ip',
+];
+
+/**
+ * Collects the audit events of a request and writes them all in one statement when the
+ * operation ends: inside its transaction when it commits (so the record and the change
+ * land together), and through the owner connection when it rolls back (so denials and
+ * failed sign-ins are kept). The same record read twice in a request is logged once.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly cls: ClsService,
+    @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
+  ) {}
+
+  record(entry: AuditEntry): void {
+    const actor = entry.actor ?? (this.cls.get('actor') as Actor | undefined);
+    const event: PendingEvent = {
+      occurredAt: new Date(),
+      clinicId: actor?.clinicId ?? null,
+      actorId: actor?.userId ?? null,
+      actorRole: actor?.role ?? null,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      clientIds: entry.clientIds ?? [],
+      outcome: entry.outcome ?? AuditOutcome.ALLOWED,
+      requestId: this.cls.getId() ?? null,
+      ip: (this.cls.get('ip') as string | undefined) ?? null,
+    };
+    const pending = this.pending();
+    const duplicate = pending.some(
+      (other) =>
+        other.action === event.action &&
+        other.entityId === event.entityId &&
+        other.outcome === event.outcome &&
+        other.actorId === event.actorId,
+    );
+    if (!duplicate) pending.push(event);
+  }
+
+  /** Writes what the transaction may hold (its own clinic's events) before it commits. */
+  async flushInto(manager: EntityManager, transactionClinicId: string | undefined): Promise<void> {
+    const pending = this.pending();
+    const inside = pending.filter(
+      (event) => event.clinicId && event.clinicId === transactionClinicId,
+    );
+    this.cls.set(
+      PENDING,
+      pending.filter((event) => !inside.includes(event)),
+    );
+    await this.insert(manager, inside);
+  }
+
+  /** Writes whatever is left, on its own: after a rollback, or for another clinic. */
+  async flushAside(): Promise<void> {
+    const pending = this.pending();
+    this.cls.set(PENDING, []);
+    await this.insert(this.owner.manager, pending);
+  }
+
+  private pending(): PendingEvent[] {
+    let pending = this.cls.get(PENDING) as PendingEvent[] | undefined;
+    if (!pending) {
+      pending = [];
+      this.cls.set(PENDING, pending);
+    }
+    return pending;
+  }
+
+  private async insert(manager: EntityManager, events: PendingEvent[]) {
+    if (events.length === 0) return;
+    const values: unknown[] = [];
+    const rows = events.map((event) => {
+      const row = [
+        event.occurredAt,
+        event.clinicId,
+        event.actorId,
+        event.actorRole,
+        event.action,
+        event.entityType,
+        event.entityId,
+        event.clientIds,
+        event.outcome,
+        event.requestId,
+        event.ip,
+      ];
+      const placeholders = row.map((value) => {
+        values.push(value);
+        return `$${values.length}`;
+      });
+      return `(${placeholders.join(', ')})`;
+    });
+    await manager.query(
+      `INSERT INTO audit_event (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+}
