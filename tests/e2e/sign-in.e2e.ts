@@ -49,7 +49,7 @@ async function signInToHome(page: Page, home: (typeof homes)[number]) {
 
 /** The text of the alert that reports a failed sign-in. */
 async function signInAlert(page: Page): Promise<string> {
-  const alert = page.getByRole('alert').filter({ hasText: SIGN_IN_FAILED }).first();
+  const alert = page.getByRole('alert').filter({ hasText: SIGN_IN_FAILED, visible: true }).first();
   try {
     await alert.waitFor();
   } catch {

@@ -143,6 +143,7 @@ export async function waitForHeading(
   try {
     await page
       .getByRole('heading', { ...byLevel, name: text, exact: true })
+      .filter({ visible: true })
       .first()
       .waitFor();
   } catch {
@@ -161,7 +162,7 @@ export async function waitForHeading(
 /** Waits until `text` shows somewhere on the page. */
 export async function waitForText(page: Page, text: string): Promise<void> {
   try {
-    await page.getByText(text).first().waitFor();
+    await page.getByText(text).filter({ visible: true }).first().waitFor();
   } catch {
     throw new Error(
       `Expected "${text}" to show on ${pathOf(page)} within ${STEP_TIMEOUT_MS / 1000} s`,
