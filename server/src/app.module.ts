@@ -27,6 +27,7 @@ import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
+import { MailModule } from './mail/mail.module';
 
 export interface AppModuleOptions {
   environment: Environment;
@@ -39,6 +40,7 @@ export interface AppModuleOptions {
 export const FEATURE_MODULES = [
   AccessModule,
   AuditModule,
+  MailModule,
   AuthModule,
   AccountsModule,
   ClinicsModule,

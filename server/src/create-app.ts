@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolve } from 'node:path';
 import { AppModule, AppModuleOptions } from './app.module';
@@ -24,5 +25,17 @@ export async function createApp(
   // Behind a reverse proxy the client's IP and https come from X-Forwarded-* headers.
   app.set('trust proxy', environment.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Mantine sets CSS variables in style attributes and a style element.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          // No third-party origins at all: scripts, fonts and data come from Tandem itself.
+          'connect-src': ["'self'"],
+        },
+      },
+    }),
+  );
   return app;
 }

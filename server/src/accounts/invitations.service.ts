@@ -12,6 +12,7 @@ import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
 import { RequestContext } from '../context/request-context';
 import { OWNER_CONNECTION } from '../database/database.module';
+import { Mailer } from '../mail/mailer.service';
 import { conflict, notFound } from '../graphql/errors';
 import { InviteUserInput } from './dto/account.inputs';
 import {
@@ -49,6 +50,7 @@ export class InvitationsService {
     private readonly sessions: SessionService,
     @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
     @InjectEnvironment() private readonly environment: Environment,
+    private readonly mailer: Mailer,
   ) {}
 
   async invite(input: InviteUserInput): Promise<InvitationLinkModel> {
@@ -183,6 +185,7 @@ export class InvitationsService {
     if (taken) throw conflict('This email address already belongs to a Tandem account.');
   }
 
+  /** The link, shown to the admin and emailed to the invitee where SMTP is configured. */
   private async link(
     manager: EntityManager,
     id: string,
@@ -192,11 +195,21 @@ export class InvitationsService {
       this.environment.PUBLIC_URL ?? `http://localhost:${this.environment.PORT}`
     ).replace(/\/+$/, '');
     // The token travels in the fragment, which browsers never send to a server or in a Referer.
-    return {
-      invitation: await this.find(manager, id),
-      url: `${base}/accept-invitation#${token}`,
-      emailed: false,
-    };
+    const url = `${base}/accept-invitation#${token}`;
+    const invitation = await this.find(manager, id);
+    const [{ clinicName }] = await manager.query(
+      'SELECT name AS "clinicName" FROM clinic WHERE id = $1',
+      [this.context.requiredActor.clinicId],
+    );
+    const emailed = await this.mailer.send({
+      to: invitation.email,
+      subject: `Your invitation to ${clinicName} on Tandem`,
+      text:
+        `Hello ${invitation.displayName},\n\n${invitation.invitedByName} invited you to join ${clinicName} on Tandem.\n` +
+        `Open this link to choose your password (it works once, for 7 days):\n\n${url}\n\n` +
+        'If you did not expect this invitation, you can ignore this email.',
+    });
+    return { invitation, url, emailed };
   }
 
   private async find(manager: EntityManager, id: string): Promise<InvitationModel> {

@@ -63,6 +63,14 @@ export class Environment {
   @IsString()
   CLIENT_DIST_DIR?: string;
 
+  /** smtp(s)://user:password@host:port; without it, invitation links are only shown to copy. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'] })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Tandem <no-reply@tandem.invalid>';
+
   /** Where people reach the dashboard; invitation links point here. */
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
@@ -99,6 +107,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv): Environment {
     'DEMO_DATA',
     'CLIENT_DIST_DIR',
     'PUBLIC_URL',
+    'SMTP_URL',
   );
   const relevant = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined),

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { escapeLike } from '../common/escape-like';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
-import { badUserInput, conflict } from '../graphql/errors';
+import { conflict, notFound } from '../graphql/errors';
 import {
   CareTeamInput,
   CoupleFilterInput,
@@ -127,7 +127,8 @@ export class CouplesService {
       `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND role = 'CLIENT' AND status = 'ACTIVE'`,
       [input.partnerIds],
     );
-    if (clients.length !== 2) throw badUserInput('Choose two active clients of this clinic.');
+    // A client of another clinic is invisible here, and answers like a missing one.
+    if (clients.length !== 2) throw notFound('client', 'Choose two active clients of your clinic.');
     await this.assertCounselors(input.careTeam);
     const [{ id }] = await manager.query(
       `INSERT INTO couple (clinic_id, name, confidentiality_policy, in_care_since, version)
@@ -267,7 +268,7 @@ export class CouplesService {
       [ids],
     );
     if (found.length !== ids.length)
-      throw badUserInput('Choose active counselors of this clinic for the care team.');
+      throw notFound('counselor', 'Choose active counselors of your clinic for the care team.');
   }
 
   private async addPartners(coupleId: string, partnerIds: string[]) {

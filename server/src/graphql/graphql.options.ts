@@ -1,10 +1,15 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { formatError } from './format-error';
+import { queryLimits } from './query-limits';
 
 /** Code-first: the schema comes from the resolvers and is committed as server/schema.graphql. */
 export function graphqlOptions(production: boolean): ApolloDriverConfig {
+  const limits = queryLimits(production);
   return {
+    plugins: limits.plugins,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@tandem/shared';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,6 +13,7 @@ import {
   IsUUID,
   Length,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { ConfidentialityPolicy, CoupleStatus } from '../couple.entity';
 
@@ -56,6 +57,8 @@ export class CreateCoupleInput {
   confidentialityPolicy: ConfidentialityPolicy;
 
   @Field(() => CareTeamInput)
+  @ValidateNested()
+  @Type(() => CareTeamInput)
   careTeam: CareTeamInput;
 }
 
