@@ -1,0 +1,192 @@
+import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
+
+const INVITE = `mutation ($input: InviteUserInput!) {
+  inviteUser(input: $input) { url emailed invitation { id email role status invitedByName } }
+}`;
+const PREVIEW =
+  'query ($token: String!) { invitationPreview(token: $token) { clinicName email displayName role } }';
+const ACCEPT =
+  'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id email role clinic { name } } }';
+
+const tokenOf = (url: string) => url.split('#')[1];
+
+describe('invitations (HTTP, real PostgreSQL, real SMTP server)', () => {
+  let test: TestApp;
+  let smtp: SMTPServer;
+  let owner: Client;
+  const mails: string[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, done) {
+        let body = '';
+        stream.on('data', (chunk) => (body += chunk.toString()));
+        stream.on('end', () => {
+          mails.push(body);
+          done();
+        });
+      },
+    });
+    await new Promise<void>((ready) => smtp.listen(0, '127.0.0.1', ready));
+    const { port } = smtp.server.address() as AddressInfo;
+    test = await startTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      PUBLIC_URL: 'https://tandem.example',
+    });
+    owner = new Client({ connectionString: test.database.ownerUrl });
+    await owner.connect();
+  });
+  afterAll(async () => {
+    await owner.end();
+    await test.close();
+    await new Promise<void>((closed) => smtp.close(closed));
+  });
+
+  async function invite(email: string, role = 'COUNSELOR') {
+    const admin = test.browser();
+    await signIn(admin, DEMO.admin);
+    return {
+      admin,
+      result: await graphql<{
+        inviteUser: { url: string; emailed: boolean; invitation: { id: string; status: string } };
+      }>(admin, INVITE, { input: { email, displayName: 'Robin Quill', role } }),
+    };
+  }
+
+  it('gives the admin a single-use link, emails it, and lets the invitee join and sign in', async () => {
+    const { result } = await invite(' Robin.Quill@Example.org ');
+    const { url, emailed, invitation } = result.data!.inviteUser;
+    expect(url).toMatch(/^https:\/\/tandem\.example\/accept-invitation#[A-Za-z0-9_-]{43}$/);
+    expect(emailed).toBe(true);
+    expect(invitation).toMatchObject({ status: 'PENDING' });
+    expect(mails.at(-1)).toContain('To: robin.quill@example.org');
+    expect(mails.at(-1)!.replace(/=\r?\n/g, '')).toContain(tokenOf(url));
+
+    const stored = await owner.query('SELECT token_hash FROM invitation WHERE id = $1', [
+      invitation.id,
+    ]);
+    expect(stored.rows[0].token_hash.toString('utf8')).not.toContain(tokenOf(url));
+
+    const preview = await graphql(test.browser(), PREVIEW, { token: tokenOf(url) });
+    expect(preview.data).toEqual({
+      invitationPreview: {
+        clinicName: 'Riverbend Counseling',
+        email: 'robin.quill@example.org',
+        displayName: 'Robin Quill',
+        role: 'COUNSELOR',
+      },
+    });
+
+    const invitee = test.browser();
+    const accepted = await graphql(invitee, ACCEPT, {
+      input: { token: tokenOf(url), password: 'a long new password' },
+    });
+    expect(accepted.data).toEqual({
+      acceptInvitation: {
+        id: expect.any(String),
+        email: 'robin.quill@example.org',
+        role: 'COUNSELOR',
+        clinic: { name: 'Riverbend Counseling' },
+      },
+    });
+    expect((await graphql(invitee, '{ caseload { totalCount } }')).data).toEqual({
+      caseload: { totalCount: 0 },
+    });
+    await signIn(test.browser(), 'robin.quill@example.org', 'a long new password');
+
+    const again = await graphql(test.browser(), ACCEPT, {
+      input: { token: tokenOf(url), password: 'another long password' },
+    });
+    expect(again.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: expect.stringMatching(/not valid/),
+    });
+  });
+
+  it('refuses short passwords, taken emails and a second open invitation to one address', async () => {
+    const { result } = await invite('casey.short@example.org', 'CLIENT');
+    const short = await graphql(test.browser(), ACCEPT, {
+      input: { token: tokenOf(result.data!.inviteUser.url), password: 'too short' },
+    });
+    expect(short.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/at least 12/),
+    });
+
+    const twice = await invite('casey.short@example.org', 'CLIENT');
+    expect(twice.result.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const taken = await invite(DEMO.client, 'CLIENT');
+    expect(taken.result.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const malformed = await invite('not an email', 'CLIENT');
+    expect(malformed.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('replaces the link on resend, and stops it on revoke or after 7 days', async () => {
+    const { admin, result } = await invite('sky.resend@example.org', 'CLIENT');
+    const first = result.data!.inviteUser;
+    const resent = await graphql<{ resendInvitation: { url: string } }>(
+      admin,
+      'mutation ($id: ID!) { resendInvitation(id: $id) { url } }',
+      {
+        id: first.invitation.id,
+      },
+    );
+    const second = resent.data!.resendInvitation.url;
+    expect(second).not.toBe(first.url);
+    expect(
+      (await graphql(test.browser(), PREVIEW, { token: tokenOf(first.url) })).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    expect((await graphql(test.browser(), PREVIEW, { token: tokenOf(second) })).data).toBeTruthy();
+
+    await owner.query(
+      "UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1",
+      [first.invitation.id],
+    );
+    expect(
+      (await graphql(test.browser(), PREVIEW, { token: tokenOf(second) })).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    await owner.query("UPDATE invitation SET expires_at = now() + interval '1 day' WHERE id = $1", [
+      first.invitation.id,
+    ]);
+
+    const revoked = await graphql(
+      admin,
+      'mutation ($id: ID!) { revokeInvitation(id: $id) { status } }',
+      { id: first.invitation.id },
+    );
+    expect(revoked.data).toEqual({ revokeInvitation: { status: 'REVOKED' } });
+    expect(
+      (await graphql(test.browser(), PREVIEW, { token: tokenOf(second) })).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    const list = await graphql<{
+      invitations: { items: Array<{ email: string; status: string }> };
+    }>(admin, '{ invitations(status: REVOKED) { items { email status } } }');
+    expect(list.data!.invitations.items).toContainEqual({
+      email: 'sky.resend@example.org',
+      status: 'REVOKED',
+    });
+  });
+
+  it('lets only one of two simultaneous accepts through', async () => {
+    const { result } = await invite('twin.accept@example.org', 'CLIENT');
+    const token = tokenOf(result.data!.inviteUser.url);
+    const attempts = await Promise.all(
+      [1, 2].map(() =>
+        graphql(test.browser(), ACCEPT, { input: { token, password: 'a long new password' } }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.data?.acceptInvitation).length).toBe(1);
+    const { rows } = await owner.query(
+      "SELECT count(*)::int AS n FROM app_user WHERE email = 'twin.accept@example.org'",
+    );
+    expect(rows[0].n).toBe(1);
+  });
+});
