@@ -1,7 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { formatError } from './format-error';
-import { queryLimits } from './query-limits';
+import { QUERY_LIMITS, queryLimits } from './query-limits';
 
 /** Code-first: the schema comes from the resolvers and is committed as server/schema.graphql. */
 export function graphqlOptions(production: boolean): ApolloDriverConfig {
@@ -10,6 +10,7 @@ export function graphqlOptions(production: boolean): ApolloDriverConfig {
     plugins: limits.plugins,
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,

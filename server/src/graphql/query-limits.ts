@@ -19,7 +19,9 @@ export function queryLimits(production: boolean) {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    // graphql-js's own parser limit instead (parseOptions in graphql.options.ts): armor's
+    // version re-parses in a plugin hook, and Apollo then answers every syntax error with 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
     // Field suggestions ("did you mean …") map out the schema; off where introspection is.
     blockFieldSuggestion: { enabled: production },

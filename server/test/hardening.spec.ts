@@ -1,0 +1,142 @@
+import { Lexer, Source, TokenKind } from 'graphql';
+import { QUERY_LIMITS } from '../src/graphql/query-limits';
+import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
+
+/**
+ * A query `depth` levels deep as graphql-armor counts them. The schema has no recursive
+ * type, so nesting past caseload > items > partners > id comes from inline fragments,
+ * which the depth rule counts as levels too.
+ */
+function queryOfDepth(depth: number): string {
+  let selection = 'id';
+  for (let level = 4; level < depth; level++) selection = `... on Partner { ${selection} }`;
+  return `{ caseload { items { partners { ${selection} } } } }`;
+}
+
+function tokenCount(document: string): number {
+  const lexer = new Lexer(new Source(document));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
+
+/** `count` scalar fields: cheap to parse, costly to run. */
+const manyFields = (count: number) => Array.from({ length: count }, () => 'id').join(' ');
+
+function aliases(count: number): string {
+  return `{ ${Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+}
+
+describe('abuse limits and security headers', () => {
+  let test: TestApp;
+  let maya: ReturnType<TestApp['browser']>;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    maya = test.browser();
+    await signIn(maya, DEMO.counselor);
+  });
+  afterAll(() => test.close());
+
+  it(`allows ${QUERY_LIMITS.maxAliases} aliases and refuses one more, __typename included`, async () => {
+    expect((await graphql(maya, aliases(QUERY_LIMITS.maxAliases))).errors).toBeUndefined();
+    const over = await graphql(maya, aliases(QUERY_LIMITS.maxAliases + 1));
+    expect(over.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/alias/i),
+    });
+  });
+
+  it(`allows a depth of ${QUERY_LIMITS.maxDepth} and refuses one more`, async () => {
+    const atLimit = await graphql(maya, queryOfDepth(QUERY_LIMITS.maxDepth));
+    expect(atLimit.errors).toBeUndefined();
+    const over = await graphql(maya, queryOfDepth(QUERY_LIMITS.maxDepth + 1));
+    expect(over.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/depth/i),
+    });
+  });
+
+  it(`parses ${QUERY_LIMITS.maxTokens} tokens and refuses one more`, async () => {
+    // Strings in a list argument are one token each and cost nothing to the cost limit.
+    const ids = (n: number) => Array.from({ length: n }, () => '"x"').join(' ');
+    const document = (n: number) =>
+      `mutation { createCouple(input: { partnerIds: [${ids(n)}] }) { id } }`;
+    const others = tokenCount(document(0));
+    const atLimit = await graphql(maya, document(QUERY_LIMITS.maxTokens - others));
+    expect(atLimit.errors?.[0].message).not.toMatch(/token/i);
+    const over = await graphql(maya, document(QUERY_LIMITS.maxTokens - others + 1));
+    expect(over.status).toBe(400);
+    expect(over.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/token/i),
+    });
+  });
+
+  it(`refuses a cost over ${QUERY_LIMITS.maxCost}, even for an operation named __schema`, async () => {
+    expect((await graphql(maya, `{ me { ${manyFields(500)} } }`)).errors).toBeUndefined();
+    for (const name of ['', '__schema']) {
+      const costly = await graphql(maya, `query ${name} { me { ${manyFields(1_400)} } }`);
+      expect(costly.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message: expect.stringMatching(/cost/i),
+      });
+    }
+  });
+
+  it('refuses batched requests and GET requests without a CSRF-safe header', async () => {
+    const batch = await test
+      .browser()
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBeGreaterThanOrEqual(400);
+    const simple = await test.browser().get('/graphql?query=%7B__typename%7D');
+    expect(simple.status).toBe(400);
+    expect(JSON.stringify(simple.body)).toMatch(/CSRF|preflight/i);
+  });
+
+  it('never answers a 500 to a huge or broken document', async () => {
+    for (const query of [
+      '{',
+      '{ me { id } ',
+      `{ me(${'x'.repeat(50_000)}: 1) { id } }`,
+      '\u0000\uffff',
+      'mutation { login }',
+    ]) {
+      const result = await graphql(maya, query);
+      expect({
+        query: query.slice(0, 20),
+        status: result.status < 500,
+        code: result.errors?.[0].extensions?.code,
+      }).toEqual({
+        query: query.slice(0, 20),
+        status: true,
+        code: 'BAD_USER_INPUT',
+      });
+    }
+  });
+
+  it('sends security headers with every response', async () => {
+    const response = await test.browser().get('/health/live');
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('hides the schema in production: no introspection', async () => {
+    const production = await startTestApp({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://unused',
+      APP_DATABASE_PASSWORD: 'long enough password',
+    });
+    try {
+      const result = await graphql(production.browser(), '{ __schema { types { name } } }');
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toMatch(/introspection/i);
+    } finally {
+      await production.close();
+    }
+  });
+});
