@@ -29,15 +29,17 @@ export interface RunningServer {
  * PostgreSQL and the demo clinic, and resolves once /health/ready answers 200. Its output
  * goes to test-artifacts/e2e/server.log. On failure nothing is left running.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(
+  options: { dataDir?: string; log?: string } = {},
+): Promise<RunningServer> {
   assertBuilt();
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const port = await freePort();
   // Embedded PostgreSQL run as root needs every parent folder traversable; mkdtemp gives 0700.
-  const dataDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-')));
   await chmod(dataDir, 0o755);
 
-  const log = openSync(SERVER_LOG, 'w');
+  const log = openSync(options.log ?? SERVER_LOG, options.log ? 'a' : 'w');
   let child: ChildProcess;
   try {
     child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
@@ -77,7 +79,10 @@ export async function startServer(): Promise<RunningServer> {
 }
 
 /** SIGTERM, up to 20 s for a graceful exit, then SIGKILL; then removes the data folder. */
-export async function stopServer(server: RunningServer): Promise<void> {
+export async function stopServer(
+  server: RunningServer,
+  { keepData = false }: { keepData?: boolean } = {},
+): Promise<void> {
   server.removeExitHook();
   const notes: string[] = [];
   if (isRunning(server.child)) {
@@ -89,7 +94,7 @@ export async function stopServer(server: RunningServer): Promise<void> {
     }
   }
   await stopOrphanedPostgres(server.dataDir, notes);
-  await rm(server.dataDir, { recursive: true, force: true, maxRetries: 3 });
+  if (!keepData) await rm(server.dataDir, { recursive: true, force: true, maxRetries: 3 });
   // Written to the log, not the terminal: the test summary must stay the run's last line.
   for (const note of notes) appendFileSync(SERVER_LOG, `[e2e harness] ${note}\n`);
 }
