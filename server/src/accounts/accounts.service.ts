@@ -5,6 +5,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
 import { escapeLike } from '../common/escape-like';
 import { PageArgs } from '../common/page.args';
+import { SqlFilter } from '../common/sql-filter';
 import { RequestContext } from '../context/request-context';
 import { badUserInput, conflict } from '../graphql/errors';
 import { AccountFilterInput, ChangePasswordInput, UpdateAccountInput } from './dto/account.inputs';
@@ -28,35 +29,30 @@ export class AccountsService {
 
   /** The clinic's accounts, by name; row-level security keeps it to the admin's clinic. */
   async list(filter: AccountFilterInput, { limit, offset }: PageArgs): Promise<AccountPageModel> {
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const where = (sql: string, value: unknown) => {
-      values.push(value);
-      conditions.push(sql.replaceAll('?', `$${values.length}`));
-    };
-    if (filter.role) where('u.role = ?', filter.role);
-    if (filter.status) where('u.status = ?', filter.status);
+    const filterSql = new SqlFilter();
+    if (filter.role) filterSql.add('u.role = ?', filter.role);
+    if (filter.status) filterSql.add('u.status = ?', filter.status);
     if (filter.search) {
-      where(
+      filterSql.add(
         "(u.display_name ILIKE '%' || ? || '%' OR u.email ILIKE '%' || ? || '%')",
         escapeLike(filter.search),
       );
     }
     if (filter.withoutActiveCouple) {
-      conditions.push(
+      filterSql.add(
         "u.role = 'CLIENT' AND NOT EXISTS (SELECT 1 FROM couple_partner p WHERE p.client_id = u.id AND p.left_at IS NULL)",
       );
     }
-    const whereSql = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const page = filterSql.page(limit, offset);
     const manager = this.context.manager;
     const items = await manager.query(
-      `SELECT ${ACCOUNT_COLUMNS} FROM app_user u ${whereSql}
-        ORDER BY u.display_name, u.id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, limit, offset],
+      `SELECT ${ACCOUNT_COLUMNS} FROM app_user u ${filterSql.where}
+        ORDER BY u.display_name, u.id ${page.sql}`,
+      page.values,
     );
     const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM app_user u ${whereSql}`,
-      values,
+      `SELECT count(*)::int AS total FROM app_user u ${filterSql.where}`,
+      filterSql.values,
     );
     return { items, totalCount: total };
   }

@@ -3,6 +3,7 @@ import { AccessPolicy } from '../access/access-policy';
 import { AuditService } from '../audit/audit.service';
 import { escapeLike } from '../common/escape-like';
 import { PageArgs } from '../common/page.args';
+import { SqlFilter } from '../common/sql-filter';
 import { RequestContext } from '../context/request-context';
 import { conflict, notFound } from '../graphql/errors';
 import {
@@ -75,36 +76,31 @@ export class CouplesService {
   /** Admins see every couple of the clinic, counselors those on their care team. */
   async list(filter: CoupleFilterInput, { limit, offset }: PageArgs): Promise<CouplePageModel> {
     const actor = this.context.requiredActor;
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const where = (sql: string, value: unknown) => {
-      values.push(value);
-      conditions.push(sql.replaceAll('?', `$${values.length}`));
-    };
+    const filterSql = new SqlFilter();
     if (actor.role === 'COUNSELOR') {
-      where(
+      filterSql.add(
         'EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = c.id AND t.counselor_id = ?)',
         actor.userId,
       );
     }
-    if (filter.status) where('c.status = ?', filter.status);
+    if (filter.status) filterSql.add('c.status = ?', filter.status);
     if (filter.search) {
-      where(
+      filterSql.add(
         `(c.name ILIKE '%' || ? || '%' OR EXISTS (SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id
            WHERE p.couple_id = c.id AND u.display_name ILIKE '%' || ? || '%'))`,
         escapeLike(filter.search),
       );
     }
-    const whereSql = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const page = filterSql.page(limit, offset);
     const manager = this.context.manager;
     const items = await manager.query(
-      `SELECT ${COUPLE_COLUMNS} FROM couple c ${whereSql}
-        ORDER BY c.status, c.name, c.id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, limit, offset],
+      `SELECT ${COUPLE_COLUMNS} FROM couple c ${filterSql.where}
+        ORDER BY c.status, c.name, c.id ${page.sql}`,
+      page.values,
     );
     const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM couple c ${whereSql}`,
-      values,
+      `SELECT count(*)::int AS total FROM couple c ${filterSql.where}`,
+      filterSql.values,
     );
     return { items, totalCount: total };
   }

@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { UserStatus } from '../user.entity';
+import { normalizedEmail, trimmed } from '../../common/transforms';
 
 /** Admins invite counselors and clients; admins are set up with the clinic. */
 export enum InvitableRole {
@@ -22,11 +23,6 @@ export enum InvitableRole {
   CLIENT = 'CLIENT',
 }
 registerEnumType(InvitableRole, { name: 'InvitableRole' });
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-const normalizedEmail = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 @InputType()
 export class InviteUserInput {

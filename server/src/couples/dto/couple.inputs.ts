@@ -16,9 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConfidentialityPolicy, CoupleStatus } from '../couple.entity';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+import { trimmed } from '../../common/transforms';
 
 @InputType()
 export class CareTeamInput {
