@@ -1,2 +1,3 @@
+export * from './clinical-model';
 export * from './limits';
 export * from './roles';
