@@ -48,6 +48,12 @@ describe('forming couples and care teams (HTTP, real PostgreSQL)', () => {
       extensions: { code: 'CONFLICT' },
       message: expect.stringMatching(/already in an active couple/),
     });
+    // The couple row was written before the partner insert failed: the whole operation rolled back.
+    const after = await graphql<{ couples: { totalCount: number } }>(
+      admin,
+      '{ couples(filter: { search: "Alex & Jordan" }) { totalCount } }',
+    );
+    expect(after.data!.couples.totalCount).toBe(0);
 
     const discharged = await graphql<{ dischargeCouple: Couple }>(
       admin,
