@@ -17,5 +17,8 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: { '\\.css$': 'identity-obj-proxy' },
+  moduleNameMapper: {
+    '\\.css$': 'identity-obj-proxy',
+    '^@tandem/shared$': '<rootDir>/../shared/src',
+  },
 };

@@ -14,10 +14,18 @@ import { NavLink as RouterLink } from 'react-router';
 import { useSignOut } from '../features/auth/useSession';
 import type { MeQuery, Role } from '../graphql/generated/graphql';
 
+const PROFILE = { to: '/profile', label: 'My profile' };
+
 const NAVIGATION: Record<Role, Array<{ to: string; label: string }>> = {
-  ADMIN: [{ to: '/admin', label: 'Clinic overview' }],
-  COUNSELOR: [{ to: '/caseload', label: 'Caseload' }],
-  CLIENT: [{ to: '/exercises', label: 'My exercises' }],
+  ADMIN: [
+    { to: '/admin', label: 'Clinic overview' },
+    { to: '/admin/accounts', label: 'Accounts' },
+    { to: '/admin/couples', label: 'Couples' },
+    { to: '/admin/audit', label: 'Audit log' },
+    PROFILE,
+  ],
+  COUNSELOR: [{ to: '/caseload', label: 'Caseload' }, PROFILE],
+  CLIENT: [{ to: '/exercises', label: 'My exercises' }, PROFILE],
 };
 
 const ROLE_LABEL: Record<Role, string> = {

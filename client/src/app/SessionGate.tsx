@@ -22,10 +22,11 @@ export function SessionGate() {
   );
 }
 
-/** A page of one role: anyone else is taken to their own home. */
-export function RequireRole({ role, children }: { role: Role; children: React.ReactNode }) {
+/** A page of some roles: anyone else is taken to their own home. */
+export function RequireRole({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const { viewer } = useSession();
-  if (viewer && viewer.role !== role) return <Navigate to={ROLE_HOME[viewer.role]} replace />;
+  if (viewer && !roles.includes(viewer.role))
+    return <Navigate to={ROLE_HOME[viewer.role]} replace />;
   return <>{children}</>;
 }
 

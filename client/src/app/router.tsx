@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
+import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import type { Role } from '../graphql/generated/graphql';
 import { NotFoundPage } from './NotFoundPage';
 import { LoadingState } from './PageStates';
@@ -10,15 +11,21 @@ import { RequireRole, RoleHomeRedirect, SessionGate } from './SessionGate';
 const ClinicOverviewPage = lazy(() => import('../features/admin/ClinicOverviewPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/CaseloadPage'));
 const MyExercisesPage = lazy(() => import('../features/portal/MyExercisesPage'));
+const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
+const CouplesPage = lazy(() => import('../features/couples/CouplesPage'));
+const CouplePage = lazy(() => import('../features/couples/CouplePage'));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 
-const page = (role: Role, element: ReactNode) => (
-  <RequireRole role={role}>
+const page = (roles: Role | Role[], element: ReactNode) => (
+  <RequireRole roles={Array.isArray(roles) ? roles : [roles]}>
     <Suspense fallback={<LoadingState />}>{element}</Suspense>
   </RequireRole>
 );
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/accept-invitation', element: <AcceptInvitationPage /> },
   {
     path: '/',
     element: <SessionGate />,
@@ -26,7 +33,12 @@ export const router = createBrowserRouter([
       { index: true, element: <RoleHomeRedirect /> },
       { path: 'admin', element: page('ADMIN', <ClinicOverviewPage />) },
       { path: 'caseload', element: page('COUNSELOR', <CaseloadPage />) },
+      { path: 'admin/accounts', element: page('ADMIN', <AccountsPage />) },
+      { path: 'admin/couples', element: page('ADMIN', <CouplesPage />) },
+      { path: 'admin/audit', element: page('ADMIN', <AuditLogPage />) },
+      { path: 'couples/:id', element: page(['ADMIN', 'COUNSELOR'], <CouplePage />) },
       { path: 'exercises', element: page('CLIENT', <MyExercisesPage />) },
+      { path: 'profile', element: page(['ADMIN', 'COUNSELOR', 'CLIENT'], <ProfilePage />) },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

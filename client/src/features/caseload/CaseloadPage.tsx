@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
+import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
 import { CASELOAD } from './graphql/caseload';
 
@@ -20,7 +22,6 @@ export default function CaseloadPage() {
     variables: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
   const caseload = data?.caseload;
-  const pages = caseload ? Math.ceil(caseload.totalCount / PAGE_SIZE) : 0;
 
   return (
     <Stack>
@@ -50,7 +51,11 @@ export default function CaseloadPage() {
               <Table.Tbody>
                 {caseload.items.map((couple) => (
                   <Table.Tr key={couple.id}>
-                    <Table.Td>{couple.name}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/couples/${couple.id}`}>
+                        {couple.name}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>
                       {couple.partners.map((partner) => partner.displayName).join(' and ')}
                     </Table.Td>
@@ -69,23 +74,7 @@ export default function CaseloadPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={setPage}
-                getControlProps={(control) => ({
-                  'aria-label':
-                    control === 'previous'
-                      ? 'Previous page'
-                      : control === 'next'
-                        ? 'Next page'
-                        : control,
-                })}
-              />
-            </Group>
-          )}
+          <Paging total={caseload.totalCount} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
     </Stack>

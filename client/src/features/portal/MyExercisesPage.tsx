@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
+import { POLICY_TEXT } from '../couples/policy-text';
 import { MY_COUPLE } from './graphql/my-couple';
 
 export default function MyExercisesPage() {
@@ -43,6 +44,10 @@ export default function MyExercisesPage() {
               </List.Item>
             ))}
           </List>
+          <Text mt="sm" fw={600}>
+            Confidentiality: {POLICY_TEXT[couple.confidentialityPolicy].label}
+          </Text>
+          <Text size="sm">{POLICY_TEXT[couple.confidentialityPolicy].explanation}</Text>
         </Card>
       )}
     </Stack>

@@ -5,6 +5,7 @@ export const MY_COUPLE = graphql(`
     myCouple {
       id
       name
+      confidentialityPolicy
       partner {
         id
         displayName

@@ -1,0 +1,201 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { errorMessage } from '../../app/errors';
+import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
+import { Paging } from '../../app/Paging';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { AccountFieldsFragment, AccountStatus, Role } from '../../graphql/generated/graphql';
+import { EditAccountDialog } from './EditAccountDialog';
+import { ACCOUNTS, DEACTIVATE_ACCOUNT, REACTIVATE_ACCOUNT } from './graphql/accounts';
+import { InvitationsSection } from './InvitationsSection';
+import { InviteDialog } from './InviteDialog';
+
+const PAGE_SIZE = 25;
+const ROLE_LABEL: Record<Role, string> = {
+  ADMIN: 'Admin',
+  COUNSELOR: 'Counselor',
+  CLIENT: 'Client',
+};
+
+export default function AccountsPage() {
+  usePageTitle('Accounts');
+  const [page, setPage] = useState(1);
+  const [role, setRole] = useState<Role | ''>('');
+  const [status, setStatus] = useState<AccountStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<AccountFieldsFragment | null>(null);
+  const [deactivating, setDeactivating] = useState<AccountFieldsFragment | null>(null);
+
+  const filter = {
+    role: role || undefined,
+    status: status || undefined,
+    search: debouncedSearch || undefined,
+  };
+  const { data, loading, error, refetch } = useQuery(ACCOUNTS, {
+    variables: { filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+  });
+  const [deactivate, deactivation] = useMutation(DEACTIVATE_ACCOUNT);
+  const [reactivate, reactivation] = useMutation(REACTIVATE_ACCOUNT);
+  const actionError = deactivation.error ?? reactivation.error;
+  const accounts = data?.accounts;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>Accounts</Title>
+        <Button onClick={() => setInviting(true)}>Invite someone</Button>
+      </Group>
+      <Group align="flex-end">
+        <TextInput
+          label="Search"
+          placeholder="Name or email"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <NativeSelect
+          label="Role"
+          value={role}
+          onChange={(e) => {
+            setRole(e.currentTarget.value as Role | '');
+            setPage(1);
+          }}
+          data={[
+            { value: '', label: 'All roles' },
+            { value: 'ADMIN', label: 'Admins' },
+            { value: 'COUNSELOR', label: 'Counselors' },
+            { value: 'CLIENT', label: 'Clients' },
+          ]}
+        />
+        <NativeSelect
+          label="Status"
+          value={status}
+          onChange={(e) => {
+            setStatus(e.currentTarget.value as AccountStatus | '');
+            setPage(1);
+          }}
+          data={[
+            { value: '', label: 'Any status' },
+            { value: 'ACTIVE', label: 'Active' },
+            { value: 'DEACTIVATED', label: 'Deactivated' },
+          ]}
+        />
+      </Group>
+      {actionError && (
+        <Alert color="red" role="alert">
+          {errorMessage(actionError)}
+        </Alert>
+      )}
+      {loading && !accounts && <LoadingState label="Loading accounts…" />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {accounts && accounts.totalCount === 0 && (
+        <EmptyState title="No accounts match">Change the filters, or invite someone.</EmptyState>
+      )}
+      {accounts && accounts.items.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Email</Table.Th>
+                <Table.Th scope="col">Role</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Couple</Table.Th>
+                <Table.Th scope="col">Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {accounts.items.map((account) => (
+                <Table.Tr key={account.id}>
+                  <Table.Td>{account.displayName}</Table.Td>
+                  <Table.Td>{account.email}</Table.Td>
+                  <Table.Td>{ROLE_LABEL[account.role]}</Table.Td>
+                  <Table.Td>
+                    <Badge color={account.status === 'ACTIVE' ? 'green.9' : 'gray.8'}>
+                      {account.status.toLowerCase()}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{account.coupleName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditing(account)}
+                        aria-label={`Edit ${account.displayName}`}
+                      >
+                        Edit
+                      </Button>
+                      {account.status === 'ACTIVE' ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setDeactivating(account)}
+                          aria-label={`Deactivate ${account.displayName}`}
+                        >
+                          Deactivate
+                        </Button>
+                      ) : (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={reactivation.loading}
+                          onClick={() =>
+                            void reactivate({ variables: { id: account.id } }).catch(
+                              () => undefined,
+                            )
+                          }
+                          aria-label={`Reactivate ${account.displayName}`}
+                        >
+                          Reactivate
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {accounts && (
+        <Paging total={accounts.totalCount} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
+      )}
+      <InvitationsSection />
+      <InviteDialog opened={inviting} onClose={() => setInviting(false)} />
+      <EditAccountDialog account={editing} onClose={() => setEditing(null)} />
+      <ConfirmDialog
+        opened={deactivating !== null}
+        title={`Deactivate ${deactivating?.displayName}?`}
+        confirmLabel="Deactivate"
+        loading={deactivation.loading}
+        onClose={() => setDeactivating(null)}
+        onConfirm={async () => {
+          if (!deactivating) return;
+          await deactivate({ variables: { id: deactivating.id } }).catch(() => undefined);
+          setDeactivating(null);
+        }}
+      >
+        They are signed out at once and cannot sign in until you reactivate the account. Nothing
+        they wrote is deleted.
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { errorCode, errorMessage } from '../../app/errors';
+import { ErrorState, LoadingState } from '../../app/PageStates';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useSession } from '../auth/useSession';
+import { COUPLE, DISCHARGE_COUPLE, REOPEN_COUPLE } from './graphql/couples';
+import { POLICY_TEXT } from './policy-text';
+
+const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+export default function CouplePage() {
+  const { id = '' } = useParams();
+  const { viewer } = useSession();
+  const { data, loading, error, refetch } = useQuery(COUPLE, { variables: { id } });
+  const [discharge, discharging] = useMutation(DISCHARGE_COUPLE);
+  const [reopen, reopening] = useMutation(REOPEN_COUPLE);
+  const [confirming, setConfirming] = useState(false);
+  const couple = data?.couple;
+  usePageTitle(couple?.name ?? 'Couple');
+  const back = viewer?.role === 'ADMIN' ? '/admin/couples' : '/caseload';
+
+  if (loading && !couple) return <LoadingState label="Loading the couple…" />;
+  if (errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'BAD_USER_INPUT') {
+    return (
+      <Stack>
+        <Title order={1}>Couple not found</Title>
+        <Text>This couple was not found, or you do not have access to it.</Text>
+        <Anchor component={Link} to={back}>
+          Back to your couples
+        </Anchor>
+      </Stack>
+    );
+  }
+  if (error || !couple) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const actionError = discharging.error ?? reopening.error;
+  const isAdmin = viewer?.role === 'ADMIN';
+  return (
+    <Stack maw={900}>
+      <Group justify="space-between">
+        <Stack gap={0}>
+          <Title order={1}>{couple.name}</Title>
+          <Text c="dimmed">In care since {date.format(new Date(couple.inCareSince))}</Text>
+        </Stack>
+        <Badge size="lg" color={couple.status === 'ACTIVE' ? 'green.9' : 'gray.8'}>
+          {couple.status === 'ACTIVE' ? 'in care' : 'discharged'}
+        </Badge>
+      </Group>
+      {actionError && (
+        <Alert color="red" role="alert">
+          {errorMessage(actionError)}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Partners
+          </Title>
+          <List>
+            {couple.partners.map((partner) => (
+              <List.Item key={partner.id}>{partner.displayName}</List.Item>
+            ))}
+          </List>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Care team
+          </Title>
+          <List>
+            {couple.careTeam.map((member) => (
+              <List.Item key={member.counselorId}>
+                {member.displayName} {member.isPrimary && <Badge variant="light">Primary</Badge>}
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Confidentiality
+          </Title>
+          <Text fw={600}>{POLICY_TEXT[couple.confidentialityPolicy].label}</Text>
+          <Text size="sm">{POLICY_TEXT[couple.confidentialityPolicy].explanation}</Text>
+        </Card>
+      </SimpleGrid>
+      {isAdmin && (
+        <Group>
+          {couple.status === 'ACTIVE' ? (
+            <Button variant="default" color="red" onClick={() => setConfirming(true)}>
+              Discharge couple
+            </Button>
+          ) : (
+            <Button
+              variant="default"
+              loading={reopening.loading}
+              onClick={() => void reopen({ variables: { id } }).catch(() => undefined)}
+            >
+              Reopen care
+            </Button>
+          )}
+        </Group>
+      )}
+      <ConfirmDialog
+        opened={confirming}
+        title={`Discharge ${couple.name}?`}
+        confirmLabel="Discharge"
+        loading={discharging.loading}
+        onClose={() => setConfirming(false)}
+        onConfirm={async () => {
+          await discharge({ variables: { id } }).catch(() => undefined);
+          setConfirming(false);
+        }}
+      >
+        Care ends and both partners become free to join another couple. Their history stays, and you
+        can reopen care later.
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,159 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../app/errors';
+import { LoadingState } from '../../app/PageStates';
+import type { ConfidentialityPolicy } from '../../graphql/generated/graphql';
+import { COUPLE_CANDIDATES, CREATE_COUPLE } from './graphql/couples';
+import { POLICY_TEXT } from './policy-text';
+
+export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const navigate = useNavigate();
+  const candidates = useQuery(COUPLE_CANDIDATES, { skip: !opened, fetchPolicy: 'network-only' });
+  const [create, { loading, error }] = useMutation(CREATE_COUPLE, { refetchQueries: ['Couples'] });
+  const [name, setName] = useState('');
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [policy, setPolicy] = useState<ConfidentialityPolicy>('NO_SECRETS');
+  const [primary, setPrimary] = useState('');
+  const [others, setOthers] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const clients = candidates.data?.clients.items ?? [];
+  const counselors = candidates.data?.counselors.items ?? [];
+  const clientOptions = [
+    { value: '', label: 'Choose a client' },
+    ...clients.map((c) => ({ value: c.id, label: `${c.displayName} (${c.email})` })),
+  ];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!first || !second || first === second) return setProblem('Choose two different clients.');
+    if (!primary) return setProblem('Choose the primary counselor.');
+    setProblem(null);
+    try {
+      const result = await create({
+        variables: {
+          input: {
+            name,
+            partnerIds: [first, second],
+            confidentialityPolicy: policy,
+            careTeam: {
+              primaryCounselorId: primary,
+              otherCounselorIds: others.filter((id) => id !== primary),
+            },
+          },
+        },
+      });
+      onClose();
+      if (result.data) navigate(`/couples/${result.data.createCouple.id}`);
+    } catch {
+      // Shown from the mutation state.
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Form a couple" size="lg">
+      {candidates.loading && <LoadingState />}
+      {candidates.data && clients.length < 2 && (
+        <Alert color="yellow" role="status">
+          A couple needs two active clients who are not already in a couple. Invite clients first.
+        </Alert>
+      )}
+      {candidates.data && clients.length >= 2 && (
+        <form onSubmit={submit}>
+          <Stack>
+            {(problem || error) && (
+              <Alert color="red" role="alert">
+                {problem ?? errorMessage(error)}
+              </Alert>
+            )}
+            <TextInput
+              label="Couple name"
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              required
+            />
+            <NativeSelect
+              label="First partner"
+              value={first}
+              onChange={(e) => setFirst(e.currentTarget.value)}
+              data={clientOptions}
+              required
+            />
+            <NativeSelect
+              label="Second partner"
+              value={second}
+              onChange={(e) => setSecond(e.currentTarget.value)}
+              data={clientOptions}
+              required
+            />
+            <Radio.Group
+              label="Confidentiality policy"
+              value={policy}
+              onChange={(v) => setPolicy(v as ConfidentialityPolicy)}
+              required
+            >
+              <Stack gap="xs" mt="xs">
+                {(Object.keys(POLICY_TEXT) as ConfidentialityPolicy[]).map((key) => (
+                  <Radio
+                    key={key}
+                    value={key}
+                    label={POLICY_TEXT[key].label}
+                    description={POLICY_TEXT[key].explanation}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <NativeSelect
+              label="Primary counselor"
+              value={primary}
+              onChange={(e) => setPrimary(e.currentTarget.value)}
+              data={[
+                { value: '', label: 'Choose a counselor' },
+                ...counselors.map((c) => ({ value: c.id, label: c.displayName })),
+              ]}
+              required
+            />
+            <Checkbox.Group
+              label="Other counselors on the care team"
+              value={others}
+              onChange={setOthers}
+            >
+              <Stack gap={4} mt="xs">
+                {counselors
+                  .filter((c) => c.id !== primary)
+                  .map((c) => (
+                    <Checkbox key={c.id} value={c.id} label={c.displayName} />
+                  ))}
+              </Stack>
+            </Checkbox.Group>
+            <Text size="sm" c="dimmed">
+              Both partners can read the confidentiality policy.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={loading}>
+                Form couple
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

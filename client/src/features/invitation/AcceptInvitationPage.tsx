@@ -1,0 +1,113 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Container,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { errorMessage } from '../../app/errors';
+import { LoadingState } from '../../app/PageStates';
+import { ROLE_HOME } from '../../app/role-home';
+import { usePageTitle } from '../../app/usePageTitle';
+import { ME } from '../auth/graphql/session';
+import { ACCEPT_INVITATION, INVITATION_PREVIEW } from './graphql/invitation';
+import { passwordProblems } from './password-rules';
+
+const ROLE_NAME = { ADMIN: 'clinic admin', COUNSELOR: 'counselor', CLIENT: 'client' } as const;
+
+/** The page an invitation link opens: the token is in the URL fragment, never sent to a server log. */
+export function AcceptInvitationPage() {
+  usePageTitle('Accept your invitation');
+  const token = window.location.hash.replace(/^#/, '');
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const preview = useQuery(INVITATION_PREVIEW, { variables: { token }, skip: !token });
+  const [accept, accepting] = useMutation(ACCEPT_INVITATION);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const problems = passwordProblems(password, repeat);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (problems.password || problems.repeat) return;
+    try {
+      const result = await accept({ variables: { input: { token, password } } });
+      const viewer = result.data?.acceptInvitation;
+      if (!viewer) return;
+      await client.clearStore();
+      client.writeQuery({ query: ME, data: { me: viewer } });
+      navigate(ROLE_HOME[viewer.role], { replace: true });
+    } catch {
+      // Shown from the mutation state.
+    }
+  };
+
+  const invitation = preview.data?.invitationPreview;
+  return (
+    <Container size={460} py={64} component="main">
+      <Title order={1} mb="md">
+        {invitation ? `Join ${invitation.clinicName}` : 'Accept your invitation'}
+      </Title>
+      {preview.loading && <LoadingState label="Checking your invitation…" />}
+      {(!token || preview.error) && (
+        <Alert color="red" role="alert" title="This link cannot be used">
+          <Text mb="sm">
+            {token
+              ? errorMessage(preview.error)
+              : 'This address has no invitation in it. Open the full link you received.'}
+          </Text>
+          <Anchor component={Link} to="/sign-in">
+            Go to sign in
+          </Anchor>
+        </Alert>
+      )}
+      {invitation && (
+        <Paper withBorder p="lg">
+          <Text mb="md">
+            Welcome, <strong>{invitation.displayName}</strong>. You are invited as a{' '}
+            {ROLE_NAME[invitation.role]} with the email address <strong>{invitation.email}</strong>.
+            Choose a password to finish.
+          </Text>
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              {accepting.error && (
+                <Alert color="red" role="alert">
+                  {errorMessage(accepting.error)}
+                </Alert>
+              )}
+              <PasswordInput
+                label="Choose a password"
+                description="At least 12 characters. A short sentence is easy to remember."
+                autoComplete="new-password"
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                error={submitted && problems.password}
+                required
+              />
+              <PasswordInput
+                label="Repeat the password"
+                autoComplete="new-password"
+                value={repeat}
+                onChange={(event) => setRepeat(event.currentTarget.value)}
+                error={submitted && problems.repeat}
+                required
+              />
+              <Button type="submit" loading={accepting.loading}>
+                Join and sign in
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../../app/errors';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useSession } from '../auth/useSession';
+import { passwordProblems } from '../invitation/password-rules';
+import { CHANGE_PASSWORD } from './graphql/profile';
+
+export default function ProfilePage() {
+  usePageTitle('My profile');
+  const { viewer } = useSession();
+  const [change, { loading, error }] = useMutation(CHANGE_PASSWORD);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [done, setDone] = useState(false);
+  const problems = passwordProblems(next, repeat);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setDone(false);
+    if (!current || problems.password || problems.repeat) return;
+    try {
+      await change({ variables: { input: { currentPassword: current, newPassword: next } } });
+      setDone(true);
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setSubmitted(false);
+    } catch {
+      // Shown from the mutation state.
+    }
+  };
+
+  return (
+    <Stack maw={520}>
+      <Title order={1}>My profile</Title>
+      {viewer && (
+        <Paper withBorder p="md">
+          <Text>
+            <strong>{viewer.displayName}</strong>
+          </Text>
+          <Text c="dimmed">{viewer.email}</Text>
+          <Text c="dimmed">{viewer.clinic.name}</Text>
+        </Paper>
+      )}
+      <Title order={2} size="h3">
+        Change your password
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {done && (
+            <Alert color="green" role="status">
+              Your password is changed. Tandem signed you out everywhere else.
+            </Alert>
+          )}
+          {error && (
+            <Alert color="red" role="alert">
+              {errorMessage(error)}
+            </Alert>
+          )}
+          <PasswordInput
+            label="Current password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(event) => setCurrent(event.currentTarget.value)}
+            error={submitted && !current && 'Enter your current password'}
+            required
+          />
+          <PasswordInput
+            label="New password"
+            description="At least 12 characters."
+            autoComplete="new-password"
+            value={next}
+            onChange={(event) => setNext(event.currentTarget.value)}
+            error={submitted && problems.password}
+            required
+          />
+          <PasswordInput
+            label="Repeat the new password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(event) => setRepeat(event.currentTarget.value)}
+            error={submitted && problems.repeat}
+            required
+          />
+          <Button type="submit" loading={loading} w="fit-content">
+            Change password
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
