@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { NavLink as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/useSession';
 import type { MeQuery, Role } from '../graphql/generated/graphql';
 
@@ -38,6 +38,7 @@ const ROLE_LABEL: Record<Role, string> = {
 export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { signOut, signingOut } = useSignOut();
+  const { pathname } = useLocation();
   return (
     <AppShell
       header={{ height: 60 }}
@@ -82,6 +83,8 @@ export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; childre
             component={RouterLink}
             to={item.to}
             label={item.label}
+            active={pathname === item.to}
+            aria-current={pathname === item.to ? 'page' : undefined}
             onClick={close}
           />
         ))}

@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  field,
+  launchBrowser,
+  newUserContext,
+  screenshot,
+  signIn,
+  waitForHeading,
+  waitForPath,
+  waitForText,
+} from '../support/browser';
+import { DEMO, DEMO_PASSWORD } from '../support/demo';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const run = Date.now().toString(36);
+const people = {
+  counselor: {
+    name: `Jo Counselor ${run}`,
+    email: `jo.counselor.${run}@newclinic.example`,
+    role: 'Counselor',
+  },
+  first: {
+    name: `Ari Partner ${run}`,
+    email: `ari.partner.${run}@newclinic.example`,
+    role: 'Client',
+  },
+  second: {
+    name: `Bo Partner ${run}`,
+    email: `bo.partner.${run}@newclinic.example`,
+    role: 'Client',
+  },
+};
+const PASSWORD = 'a long password for e2e';
+
+async function signedIn(email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await newUserContext(browser)).newPage();
+  await signIn(page, email, password);
+  return page;
+}
+
+/** The admin's invite dialog: returns the one-time link it shows. */
+async function invite(admin: Page, person: (typeof people)[keyof typeof people]): Promise<string> {
+  await admin.getByRole('button', { name: 'Invite someone' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Invite someone' });
+  await field(admin, 'Name').fill(person.name);
+  await dialog.getByLabel('Email').fill(person.email);
+  await dialog.getByRole('radio', { name: person.role }).check();
+  await dialog.getByRole('button', { name: 'Create invitation' }).click();
+  const link = await dialog.getByLabel('Invitation link').inputValue();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  return link;
+}
+
+/** Opens the link in a fresh browser, sets a password, and lands on the role's home. */
+async function accept(link: string, home: string, heading: string) {
+  const page = await (await newUserContext(browser)).newPage();
+  await page.goto(new URL(link).pathname + new URL(link).hash);
+  await waitForText(page, 'Choose a password to finish');
+  await field(page, 'Choose a password').fill(PASSWORD);
+  await field(page, 'Repeat the password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Join and sign in' }).click();
+  await waitForPath(page, home);
+  await waitForHeading(page, heading);
+  await page.context().close();
+}
+
+test('an admin invites a counselor and two clients, forms their couple, and the audit log shows it', async () => {
+  const admin = await signedIn(DEMO.admin.email);
+  await waitForPath(admin, '/admin');
+  await admin.getByRole('link', { name: 'Accounts' }).click();
+  await waitForHeading(admin, 'Accounts');
+
+  const links = {
+    counselor: await invite(admin, people.counselor),
+    first: await invite(admin, people.first),
+    second: await invite(admin, people.second),
+  };
+  await screenshot(admin, 'admin-accounts-with-invitations');
+
+  await accept(links.counselor, '/caseload', 'Caseload');
+  await accept(links.first, '/exercises', 'My exercises');
+  await accept(links.second, '/exercises', 'My exercises');
+
+  await admin.getByRole('link', { name: 'Couples' }).click();
+  await waitForHeading(admin, 'Couples');
+  await admin.getByRole('button', { name: 'Form a couple' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Form a couple' });
+  await dialog.getByLabel('Couple name').fill(`Ari & Bo ${run}`);
+  await dialog
+    .getByLabel('First partner')
+    .selectOption({ label: `${people.first.name} (${people.first.email})` });
+  await dialog
+    .getByLabel('Second partner')
+    .selectOption({ label: `${people.second.name} (${people.second.email})` });
+  await dialog.getByRole('radio', { name: /Limited secrets/ }).check();
+  await dialog.getByLabel('Primary counselor').selectOption({ label: people.counselor.name });
+  await dialog.getByRole('button', { name: 'Form couple' }).click();
+  await waitForHeading(admin, `Ari & Bo ${run}`);
+  await waitForText(admin, people.counselor.name);
+  const coupleUrl = new URL(admin.url()).pathname;
+  await screenshot(admin, 'admin-couple-page');
+
+  // The new counselor sees the couple and opens it; another counselor does not.
+  const counselor = await signedIn(people.counselor.email, PASSWORD);
+  await waitForPath(counselor, '/caseload');
+  await counselor.getByRole('link', { name: `Ari & Bo ${run}` }).click();
+  await waitForHeading(counselor, `Ari & Bo ${run}`);
+  await waitForText(counselor, 'Limited secrets');
+  await screenshot(counselor, 'counselor-couple-page');
+
+  const maya = await signedIn(DEMO.counselor.email);
+  await waitForHeading(maya, 'Caseload');
+  expect(await maya.getByText(`Ari & Bo ${run}`).count()).toBe(0);
+  await maya.goto(coupleUrl);
+  await waitForHeading(maya, 'Couple not found');
+  await screenshot(maya, 'other-counselor-denied');
+
+  // The partner sees the partner's name, the care team and the policy.
+  const partner = await signedIn(people.first.email, PASSWORD);
+  await waitForHeading(partner, 'My exercises');
+  await waitForText(partner, people.second.name);
+  await waitForText(partner, 'Confidentiality: Limited secrets');
+
+  // Every step is in the audit log.
+  await admin.getByRole('link', { name: 'Audit log' }).click();
+  await waitForHeading(admin, 'Audit log');
+  for (const action of ['invitation.create', 'invitation.accept', 'couple.create', 'couple.read']) {
+    await waitForText(admin, action);
+  }
+  await admin.getByLabel('Action').fill('couple.read');
+  await admin.getByText('invitation.create').first().waitFor({ state: 'hidden' });
+  // Maya's attempt to open the couple is there, refused.
+  await admin
+    .getByRole('row', { name: /Maya Okafor.*couple\.read.*denied/i })
+    .first()
+    .waitFor();
+  await screenshot(admin, 'admin-audit-log');
+
+  for (const page of [admin, counselor, maya, partner]) await page.context().close();
+});
