@@ -105,6 +105,13 @@ test('an admin invites a counselor and two clients, forms their couple, and the 
   await waitForHeading(admin, `Ari & Bo ${run}`);
   await waitForText(admin, people.counselor.name);
   const coupleUrl = new URL(admin.url()).pathname;
+  // A second counselor joins the care team.
+  await admin.getByRole('button', { name: 'Edit couple and care team' }).click();
+  const edit = admin.getByRole('dialog', { name: 'Edit couple' });
+  await edit.getByRole('checkbox', { name: 'Daniel Reyes' }).check();
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await edit.waitFor({ state: 'hidden' });
+  await waitForText(admin, 'Daniel Reyes');
   await screenshot(admin, 'admin-couple-page');
 
   // The new counselor sees the couple and opens it; another counselor does not.

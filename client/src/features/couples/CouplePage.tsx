@@ -19,6 +19,7 @@ import { errorCode, errorMessage } from '../../app/errors';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
+import { EditCoupleDialog } from './EditCoupleDialog';
 import { COUPLE, DISCHARGE_COUPLE, REOPEN_COUPLE } from './graphql/couples';
 import { POLICY_TEXT } from './policy-text';
 
@@ -31,6 +32,7 @@ export default function CouplePage() {
   const [discharge, discharging] = useMutation(DISCHARGE_COUPLE);
   const [reopen, reopening] = useMutation(REOPEN_COUPLE);
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const couple = data?.couple;
   usePageTitle(couple?.name ?? 'Couple');
   const back = viewer?.role === 'ADMIN' ? '/admin/couples' : '/caseload';
@@ -100,6 +102,9 @@ export default function CouplePage() {
       </SimpleGrid>
       {isAdmin && (
         <Group>
+          <Button variant="default" onClick={() => setEditing(true)}>
+            Edit couple and care team
+          </Button>
           {couple.status === 'ACTIVE' ? (
             <Button variant="default" color="red" onClick={() => setConfirming(true)}>
               Discharge couple
@@ -114,6 +119,9 @@ export default function CouplePage() {
             </Button>
           )}
         </Group>
+      )}
+      {isAdmin && (
+        <EditCoupleDialog couple={couple} opened={editing} onClose={() => setEditing(false)} />
       )}
       <ConfirmDialog
         opened={confirming}

@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation CreateCouple($input: CreateCoupleInput!) {\n    createCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n": typeof types.CreateCoupleDocument,
     "\n  mutation DischargeCouple($id: ID!) {\n    dischargeCouple(id: $id) {\n      ...CoupleFields\n    }\n  }\n": typeof types.DischargeCoupleDocument,
     "\n  mutation ReopenCouple($id: ID!) {\n    reopenCouple(id: $id) {\n      ...CoupleFields\n    }\n  }\n": typeof types.ReopenCoupleDocument,
+    "\n  query Counselors {\n    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CounselorsDocument,
+    "\n  mutation UpdateCouple($input: UpdateCoupleInput!) {\n    updateCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n": typeof types.UpdateCoupleDocument,
+    "\n  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {\n    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {\n      ...CoupleFields\n    }\n  }\n": typeof types.SetCareTeamDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      clinicName\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": typeof types.MyCoupleDocument,
@@ -68,6 +71,9 @@ const documents: Documents = {
     "\n  mutation CreateCouple($input: CreateCoupleInput!) {\n    createCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n": types.CreateCoupleDocument,
     "\n  mutation DischargeCouple($id: ID!) {\n    dischargeCouple(id: $id) {\n      ...CoupleFields\n    }\n  }\n": types.DischargeCoupleDocument,
     "\n  mutation ReopenCouple($id: ID!) {\n    reopenCouple(id: $id) {\n      ...CoupleFields\n    }\n  }\n": types.ReopenCoupleDocument,
+    "\n  query Counselors {\n    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.CounselorsDocument,
+    "\n  mutation UpdateCouple($input: UpdateCoupleInput!) {\n    updateCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n": types.UpdateCoupleDocument,
+    "\n  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {\n    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {\n      ...CoupleFields\n    }\n  }\n": types.SetCareTeamDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      clinicName\n      email\n      displayName\n      role\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": types.MyCoupleDocument,
@@ -184,6 +190,18 @@ export function graphql(source: "\n  mutation DischargeCouple($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenCouple($id: ID!) {\n    reopenCouple(id: $id) {\n      ...CoupleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenCouple($id: ID!) {\n    reopenCouple(id: $id) {\n      ...CoupleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Counselors {\n    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Counselors {\n    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCouple($input: UpdateCoupleInput!) {\n    updateCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCouple($input: UpdateCoupleInput!) {\n    updateCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {\n    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {\n      ...CoupleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {\n    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {\n      ...CoupleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,3 +83,30 @@ export const REOPEN_COUPLE = graphql(`
     }
   }
 `);
+
+export const COUNSELORS = graphql(`
+  query Counselors {
+    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {
+      items {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const UPDATE_COUPLE = graphql(`
+  mutation UpdateCouple($input: UpdateCoupleInput!) {
+    updateCouple(input: $input) {
+      ...CoupleFields
+    }
+  }
+`);
+
+export const SET_CARE_TEAM = graphql(`
+  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {
+    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {
+      ...CoupleFields
+    }
+  }
+`);
