@@ -148,6 +148,13 @@ test('an admin invites a counselor and two clients, forms their couple, and the 
     .getByRole('row', { name: /Maya Okafor.*couple\.read.*denied/i })
     .first()
     .waitFor();
+  await admin.getByLabel('Person').selectOption({ label: people.counselor.name });
+  await admin.getByText('Maya Okafor').first().waitFor({ state: 'hidden' });
+  await admin
+    .getByRole('row', { name: new RegExp(`${people.counselor.name}.*couple\\.read.*allowed`, 'i') })
+    .first()
+    .waitFor();
+  await admin.getByLabel('Person').selectOption({ label: 'Anyone' });
   await screenshot(admin, 'admin-audit-log');
 
   for (const page of [admin, counselor, maya, partner]) await page.context().close();

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
-import { AUDIT_EVENTS } from './graphql/audit-events';
+import { AUDIT_ACTORS, AUDIT_EVENTS } from './graphql/audit-events';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const PAGE_SIZE = 50;
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -24,10 +26,20 @@ export default function AuditLogPage() {
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [actorId, setActorId] = useState('');
+  const [entityId, setEntityId] = useState('');
   const [debouncedAction] = useDebouncedValue(action.trim(), 300);
+  const actors = useQuery(AUDIT_ACTORS);
+  const record = entityId.trim();
   const { data, loading, error, refetch } = useQuery(AUDIT_EVENTS, {
     variables: {
-      filter: { action: debouncedAction || undefined, from: dayStart(from), to: dayStart(to, 1) },
+      filter: {
+        action: debouncedAction || undefined,
+        actorId: actorId || undefined,
+        entityId: UUID.test(record) ? record : undefined,
+        from: dayStart(from),
+        to: dayStart(to, 1),
+      },
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     },
@@ -46,6 +58,25 @@ export default function AuditLogPage() {
           placeholder="e.g. couple. or auth.sign_in"
           value={action}
           onChange={(e) => setAction(e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Person"
+          value={actorId}
+          onChange={(e) => setActorId(e.currentTarget.value)}
+          data={[
+            { value: '', label: 'Anyone' },
+            ...(actors.data?.accounts.items ?? []).map((account) => ({
+              value: account.id,
+              label: account.displayName,
+            })),
+          ]}
+        />
+        <TextInput
+          label="Record id"
+          placeholder="A couple, account or invitation id"
+          value={entityId}
+          onChange={(e) => setEntityId(e.currentTarget.value)}
+          error={record && !UUID.test(record) ? 'Paste a full id' : undefined}
         />
         <TextInput
           label="From"
@@ -94,7 +125,7 @@ export default function AuditLogPage() {
                   <Table.Td>
                     <code>{event.action}</code>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td title={event.entityId ?? undefined}>
                     {event.entityType
                       ? `${event.entityType} ${event.entityId?.slice(0, 8) ?? ''}`
                       : '—'}

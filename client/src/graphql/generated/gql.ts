@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query ClinicOverview {\n    clinicOverview {\n      clinic {\n        id\n        name\n      }\n      counselorCount\n      clientCount\n      activeCoupleCount\n    }\n  }\n": typeof types.ClinicOverviewDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    role\n    clinic {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query ClinicOverview {\n    clinicOverview {\n      clinic {\n        id\n        name\n      }\n      counselorCount\n      clientCount\n      activeCoupleCount\n    }\n  }\n": types.ClinicOverviewDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditActorsDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    role\n    clinic {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
@@ -142,6 +144,10 @@ export function graphql(source: "\n  query ClinicOverview {\n    clinicOverview 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,3 +18,14 @@ export const AUDIT_EVENTS = graphql(`
     }
   }
 `);
+
+export const AUDIT_ACTORS = graphql(`
+  query AuditActors {
+    accounts(limit: 200) {
+      items {
+        id
+        displayName
+      }
+    }
+  }
+`);
