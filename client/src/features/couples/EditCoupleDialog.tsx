@@ -1,20 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Radio,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../app/errors';
 import type { ConfidentialityPolicy, CoupleFieldsFragment } from '../../graphql/generated/graphql';
 import { COUNSELORS, SET_CARE_TEAM, UPDATE_COUPLE } from './graphql/couples';
-import { POLICY_TEXT } from './policy-text';
+import { CareTeamFields, PolicyField } from './CoupleFields';
 
 /** Name, confidentiality policy and care team of a couple, for its clinic admin. */
 export function EditCoupleDialog({
@@ -86,45 +76,14 @@ export function EditCoupleDialog({
             onChange={(e) => setName(e.currentTarget.value)}
             required
           />
-          <Radio.Group
-            label="Confidentiality policy"
-            value={policy}
-            onChange={(v) => setPolicy(v as ConfidentialityPolicy)}
-          >
-            <Stack gap="xs" mt="xs">
-              {(Object.keys(POLICY_TEXT) as ConfidentialityPolicy[]).map((key) => (
-                <Radio
-                  key={key}
-                  value={key}
-                  label={POLICY_TEXT[key].label}
-                  description={POLICY_TEXT[key].explanation}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <NativeSelect
-            label="Primary counselor"
-            value={primary}
-            onChange={(e) => setPrimary(e.currentTarget.value)}
-            data={[
-              { value: '', label: 'Choose a counselor' },
-              ...list.map((c) => ({ value: c.id, label: c.displayName })),
-            ]}
-            required
+          <PolicyField value={policy} onChange={setPolicy} />
+          <CareTeamFields
+            counselors={list}
+            primary={primary}
+            others={others}
+            onPrimaryChange={setPrimary}
+            onOthersChange={setOthers}
           />
-          <Checkbox.Group
-            label="Other counselors on the care team"
-            value={others}
-            onChange={setOthers}
-          >
-            <Stack gap={4} mt="xs">
-              {list
-                .filter((c) => c.id !== primary)
-                .map((c) => (
-                  <Checkbox key={c.id} value={c.id} label={c.displayName} />
-                ))}
-            </Stack>
-          </Checkbox.Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,23 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/errors';
 import { LoadingState } from '../../app/PageStates';
 import type { ConfidentialityPolicy } from '../../graphql/generated/graphql';
 import { COUPLE_CANDIDATES, CREATE_COUPLE } from './graphql/couples';
-import { POLICY_TEXT } from './policy-text';
+import { CareTeamFields, PolicyField } from './CoupleFields';
 
 export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
@@ -100,46 +89,14 @@ export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose
               data={clientOptions}
               required
             />
-            <Radio.Group
-              label="Confidentiality policy"
-              value={policy}
-              onChange={(v) => setPolicy(v as ConfidentialityPolicy)}
-              required
-            >
-              <Stack gap="xs" mt="xs">
-                {(Object.keys(POLICY_TEXT) as ConfidentialityPolicy[]).map((key) => (
-                  <Radio
-                    key={key}
-                    value={key}
-                    label={POLICY_TEXT[key].label}
-                    description={POLICY_TEXT[key].explanation}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-            <NativeSelect
-              label="Primary counselor"
-              value={primary}
-              onChange={(e) => setPrimary(e.currentTarget.value)}
-              data={[
-                { value: '', label: 'Choose a counselor' },
-                ...counselors.map((c) => ({ value: c.id, label: c.displayName })),
-              ]}
-              required
+            <PolicyField value={policy} onChange={setPolicy} />
+            <CareTeamFields
+              counselors={counselors}
+              primary={primary}
+              others={others}
+              onPrimaryChange={setPrimary}
+              onOthersChange={setOthers}
             />
-            <Checkbox.Group
-              label="Other counselors on the care team"
-              value={others}
-              onChange={setOthers}
-            >
-              <Stack gap={4} mt="xs">
-                {counselors
-                  .filter((c) => c.id !== primary)
-                  .map((c) => (
-                    <Checkbox key={c.id} value={c.id} label={c.displayName} />
-                  ))}
-              </Stack>
-            </Checkbox.Group>
             <Text size="sm" c="dimmed">
               Both partners can read the confidentiality policy.
             </Text>
