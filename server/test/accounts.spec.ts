@@ -1,3 +1,4 @@
+import { FAILURES_PER_EMAIL } from '../src/auth/login-rate-limiter';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 
 const ACCOUNTS = `query ($filter: AccountFilterInput, $limit: Int!, $offset: Int!) {
@@ -137,5 +138,24 @@ describe('accounts (HTTP, real PostgreSQL)', () => {
       'UNAUTHENTICATED',
     );
     await signIn(test.browser(), 'riley.nguyen@riverbend.example', 'a brand new password');
+  });
+
+  it('limits guesses of the current password like sign-in attempts', async () => {
+    const borrowed = test.browser();
+    await signIn(borrowed, 'taylor.nguyen@riverbend.example');
+    const guess = (currentPassword: string) =>
+      graphql(
+        borrowed,
+        'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }',
+        {
+          input: { currentPassword, newPassword: 'a password of my choosing' },
+        },
+      );
+    for (let i = 0; i < FAILURES_PER_EMAIL; i++) {
+      expect((await guess(`guess number ${i}`)).errors?.[0].extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
+    expect((await guess(DEMO.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
 import { AuditService } from '../audit/audit.service';
+import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
 import { escapeLike } from '../common/escape-like';
@@ -25,6 +26,7 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly hasher: PasswordHasher,
+    private readonly rateLimiter: LoginRateLimiter,
   ) {}
 
   /** The clinic's accounts, by name; row-level security keeps it to the admin's clinic. */
@@ -99,17 +101,24 @@ export class AccountsService {
     return this.find(id);
   }
 
-  /** Needs the current password; every other session of the account ends. */
+  /**
+   * Needs the current password; every other session of the account ends. Wrong current
+   * passwords count against the same per-email limit as sign-in, so a borrowed session
+   * cannot be used to guess the password.
+   */
   async changePassword({ currentPassword, newPassword }: ChangePasswordInput): Promise<boolean> {
     const actor = this.context.requiredActor;
     const manager = this.context.manager;
     const [user] = await manager.query(
-      'SELECT password_hash AS "passwordHash" FROM app_user WHERE id = $1',
+      'SELECT email, password_hash AS "passwordHash" FROM app_user WHERE id = $1',
       [actor.userId],
     );
+    await this.rateLimiter.attempt(this.context.ip ?? 'unknown', user.email);
     if (!(await this.hasher.verify(user?.passwordHash, currentPassword))) {
+      await this.rateLimiter.failed(user.email);
       throw badUserInput('Your current password is not correct.');
     }
+    await this.rateLimiter.succeeded(user.email);
     if (currentPassword === newPassword) {
       throw badUserInput('Choose a new password that differs from the current one.');
     }

@@ -8,6 +8,6 @@ import { SessionsModule } from './sessions.module';
 @Module({
   imports: [SessionsModule],
   providers: [AuthResolver, AuthService, LoginRateLimiter, PasswordHasher],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, LoginRateLimiter],
 })
 export class AuthModule {}
