@@ -7,6 +7,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
 import { ViewerModel } from '../auth/models/viewer.model';
+import { findViewer } from '../auth/viewer.query';
 import { PageArgs } from '../common/page.args';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
@@ -170,13 +171,8 @@ export class InvitationsService {
       actor: { userId: user.id, role: user.role, clinicId: user.clinicId },
     });
     const session = await this.sessions.start(user, this.context.ip);
-    const [viewer] = await this.owner.query(
-      `SELECT u.id, u.email, u.display_name AS "displayName", u.role,
-              json_build_object('id', c.id, 'name', c.name) AS clinic
-         FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.id = $1`,
-      [user.id],
-    );
-    return { viewer: viewer as ViewerModel, session };
+    const viewer = (await findViewer(this.owner.manager, user.id)) as ViewerModel;
+    return { viewer, session };
   }
 
   /** Emails are unique across clinics, so this check must see every clinic. */

@@ -10,9 +10,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { ViewerModel } from './models/viewer.model';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
-
-const VIEWER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role,
-  json_build_object('id', c.id, 'name', c.name) AS clinic`;
+import { findViewer, VIEWER_COLUMNS } from './viewer.query';
 
 export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -82,10 +80,7 @@ export class AuthService {
 
   /** The signed-in user, read on the request's transaction (row-level security applies). */
   async viewer(): Promise<ViewerModel> {
-    const [viewer] = await this.context.manager.query(
-      `SELECT ${VIEWER_COLUMNS} FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.id = $1`,
-      [this.context.requiredActor.userId],
-    );
+    const viewer = await findViewer(this.context.manager, this.context.requiredActor.userId);
     if (!viewer) throw notFound('account');
     return viewer;
   }

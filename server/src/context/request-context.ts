@@ -33,16 +33,8 @@ export class RequestContext {
     return actor;
   }
 
-  set actor(actor: Actor | undefined) {
-    this.cls.set('actor', actor);
-  }
-
   get ip(): string | undefined {
     return this.cls.get('ip') as string | undefined;
-  }
-
-  set ip(ip: string | undefined) {
-    this.cls.set('ip', ip);
   }
 
   get queryRunner(): QueryRunner | undefined {

@@ -49,7 +49,10 @@ export default function CouplesPage() {
           label="Search"
           placeholder="Couple or partner name"
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
         />
         <NativeSelect
           label="Status"

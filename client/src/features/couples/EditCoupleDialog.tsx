@@ -59,7 +59,7 @@ export function EditCoupleDialog({
     }
   };
 
-  const error = updating.error ?? settingTeam.error;
+  const error = updating.error ?? settingTeam.error ?? counselors.error;
   const list = counselors.data?.accounts.items ?? [];
   return (
     <Modal opened={opened} onClose={onClose} title="Edit couple" size="lg">

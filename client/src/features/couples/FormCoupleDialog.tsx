@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } fro
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/errors';
-import { LoadingState } from '../../app/PageStates';
+import { ErrorState, LoadingState } from '../../app/PageStates';
 import type { ConfidentialityPolicy } from '../../graphql/generated/graphql';
 import { COUPLE_CANDIDATES, CREATE_COUPLE } from './graphql/couples';
 import { CareTeamFields, PolicyField } from './CoupleFields';
@@ -56,6 +56,9 @@ export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose
   return (
     <Modal opened={opened} onClose={onClose} title="Form a couple" size="lg">
       {candidates.loading && <LoadingState />}
+      {candidates.error && (
+        <ErrorState error={candidates.error} onRetry={() => void candidates.refetch()} />
+      )}
       {candidates.data && clients.length < 2 && (
         <Alert color="yellow" role="status">
           A couple needs two active clients who are not already in a couple. Invite clients first.

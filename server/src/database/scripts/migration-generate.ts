@@ -35,7 +35,7 @@ async function main() {
       `import { MigrationInterface, QueryRunner } from 'typeorm';\n\n` +
         `export class ${name}${timestamp} implements MigrationInterface {\n` +
         `  async up(queryRunner: QueryRunner): Promise<void> {\n${sql.upQueries.map(line).join('\n')}\n  }\n\n` +
-        `  async down(queryRunner: QueryRunner): Promise<void> {\n${sql.downQueries.map(line).join('\n')}\n  }\n}\n`,
+        `  async down(queryRunner: QueryRunner): Promise<void> {\n${[...sql.downQueries].reverse().map(line).join('\n')}\n  }\n}\n`,
     );
     console.warn(`Wrote ${file}; add it to migrations/index.ts.`);
   } finally {
