@@ -15,7 +15,10 @@ import { AccessGuard } from './access/access.guard';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
+import { SessionService } from './auth/session.service';
+import { SessionsModule } from './auth/sessions.module';
 import { ClinicsModule } from './clinics/clinics.module';
 import type { Environment } from './config/environment';
 import { ENVIRONMENT } from './config/environment.provider';
@@ -25,9 +28,12 @@ import { DatabaseModule } from './database/database.module';
 import type { ProvisionedDatabase } from './database/provision';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
+import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppModuleOptions {
   environment: Environment;
@@ -45,6 +51,10 @@ export const FEATURE_MODULES = [
   AccountsModule,
   ClinicsModule,
   CouplesModule,
+  ExercisesModule,
+  AssignmentsModule,
+  NotificationsModule,
+  LiveModule,
   HealthModule,
 ];
 
@@ -66,9 +76,12 @@ export class AppModule implements NestModule {
       imports: [
         DatabaseModule.forRoot(database),
         ContextModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(environment.NODE_ENV === 'production'),
+          imports: [SessionsModule],
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) =>
+            graphqlOptions(environment.NODE_ENV === 'production', sessions, environment.PUBLIC_URL),
         }),
         ...FEATURE_MODULES,
         ...serveClient,

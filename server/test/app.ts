@@ -13,8 +13,12 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database, served over HTTP on an ephemeral port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  /** Another replica on an existing database: closing it leaves the database. */
+  shared?: TestDatabase,
+): Promise<TestApp> {
+  const database = shared ?? (await createTestDatabase());
   const environment = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: 'error', ...env });
   const app = await createApp({ environment, database, clientDist: null });
   await app.init();
@@ -24,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     browser: () => request.agent(app.getHttpServer()),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }

@@ -1,6 +1,5 @@
-import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer, TestSmtp } from './smtp';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 
 const INVITE = `mutation ($input: InviteUserInput!) {
@@ -15,27 +14,15 @@ const tokenOf = (url: string) => url.split('#')[1];
 
 describe('invitations (HTTP, real PostgreSQL, real SMTP server)', () => {
   let test: TestApp;
-  let smtp: SMTPServer;
+  let smtp: TestSmtp;
   let owner: Client;
-  const mails: string[] = [];
+  let mails: string[];
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, done) {
-        let body = '';
-        stream.on('data', (chunk) => (body += chunk.toString()));
-        stream.on('end', () => {
-          mails.push(body);
-          done();
-        });
-      },
-    });
-    await new Promise<void>((ready) => smtp.listen(0, '127.0.0.1', ready));
-    const { port } = smtp.server.address() as AddressInfo;
+    smtp = await startSmtpServer();
+    mails = smtp.mails;
     test = await startTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_URL: smtp.url,
       PUBLIC_URL: 'https://tandem.example',
     });
     owner = new Client({ connectionString: test.database.ownerUrl });
@@ -44,7 +31,7 @@ describe('invitations (HTTP, real PostgreSQL, real SMTP server)', () => {
   afterAll(async () => {
     await owner.end();
     await test.close();
-    await new Promise<void>((closed) => smtp.close(closed));
+    await smtp.close();
   });
 
   async function invite(email: string, role = 'COUNSELOR') {

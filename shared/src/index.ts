@@ -1,3 +1,4 @@
 export * from './clinical-model';
+export * from './exercises';
 export * from './limits';
 export * from './roles';

@@ -10,4 +10,29 @@ export const LIMITS = {
   displayNameMaxLength: 120,
   coupleNameMaxLength: 120,
   pageSizeMax: 200,
+
+  exerciseTitleMaxLength: 120,
+  exerciseRationaleMaxLength: 600,
+  exerciseInstructionsMaxLength: 4000,
+  exerciseMinutesMin: 1,
+  exerciseMinutesMax: 180,
+  exerciseSearchMaxLength: 100,
+  promptsMax: 20,
+  promptKeyMaxLength: 40,
+  promptLabelMaxLength: 300,
+  promptHelpMaxLength: 600,
+  promptOptionsMin: 2,
+  promptOptionsMax: 12,
+  promptOptionLabelMaxLength: 120,
+  scaleBoundMin: 0,
+  scaleBoundMax: 10,
+  /** The default and the ceiling for a free-text prompt's own limit. */
+  textAnswerDefaultMaxLength: 2000,
+  textAnswerMaxLength: 10000,
+
+  assignmentNoteMaxLength: 1000,
+  /** How far ahead a recurring assignment may repeat. */
+  recurrenceMaxWeeks: 26,
+  commentMaxLength: 2000,
+  idempotencyKeyMaxLength: 64,
 } as const;

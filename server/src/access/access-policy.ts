@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@tandem/shared';
+import { ExerciseMode, type Prompt, Role } from '@tandem/shared';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
@@ -9,6 +9,47 @@ export interface CoupleScope {
   id: string;
   clientIds: string[];
 }
+
+/** A to-do of the signed-in client: one occurrence of an assignment given to them. */
+export interface TodoScope {
+  id: string;
+  assignmentId: string;
+  coupleId: string;
+  mode: ExerciseMode;
+  prompts: Prompt[];
+  closed: boolean;
+  /** Whether it can be answered yet: a recurring one opens when the one before is due. */
+  opened: boolean;
+  /** The other partner when the exercise is individual and given to both; otherwise null. */
+  partnerId: string | null;
+  clientIds: string[];
+}
+
+/** A submission the care team may read: submitted (drafts stay with their author). */
+export interface SubmissionScope {
+  id: string;
+  occurrenceId: string;
+  coupleId: string;
+  /** The author; null for a joint submission. */
+  clientId: string | null;
+  clientIds: string[];
+}
+
+/** An assignment of a couple on the counselor's care team. */
+export interface AssignmentScope {
+  id: string;
+  coupleId: string;
+  cancelled: boolean;
+  clientIds: string[];
+}
+
+/** Active partners of the couple `a.couple_id`, as an array. */
+const PARTNER_IDS = `coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
+                                WHERE p.couple_id = a.couple_id), '{}')`;
+
+/** Whether occurrence `o` of assignment `a` can be answered yet. */
+export const OCCURRENCE_OPENED = `(a.recurrence = 'NONE' OR o.sequence = 1 OR o.due_at - CASE a.recurrence
+    WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '14 days' END <= now())`;
 
 /**
  * The one place that decides which records an actor may reach, on top of the role check of
@@ -46,6 +87,15 @@ export class AccessPolicy {
     return row;
   }
 
+  /** The couples on the signed-in counselor's care teams. */
+  async caseloadCoupleIds(): Promise<string[]> {
+    const rows: Array<{ coupleId: string }> = await this.context.manager.query(
+      'SELECT couple_id AS "coupleId" FROM care_team_member WHERE counselor_id = $1',
+      [this.context.requiredActor.userId],
+    );
+    return rows.map((row) => row.coupleId);
+  }
+
   /** An account of the admin's clinic, or NOT_FOUND. */
   async account(userId: string, action: string): Promise<{ id: string; role: Role }> {
     const actor = this.context.requiredActor;
@@ -54,6 +104,59 @@ export class AccessPolicy {
         ? await this.context.manager.query('SELECT id, role FROM app_user WHERE id = $1', [userId])
         : [];
     if (!row) throw this.deny(action, 'account', userId);
+    return row;
+  }
+
+  /** A to-do given to the signed-in client, or NOT_FOUND. */
+  async todo(occurrenceId: string, action: string): Promise<TodoScope> {
+    const clientId = this.context.requiredActor.userId;
+    const [row] = await this.context.manager.query(
+      `SELECT o.id, a.id AS "assignmentId", a.couple_id AS "coupleId", v.mode, v.prompts,
+              o.closed_at IS NOT NULL AS closed, ${OCCURRENCE_OPENED} AS opened,
+              CASE WHEN a.client_id IS NULL AND v.mode = 'INDIVIDUAL' THEN
+                (SELECT other.client_id FROM couple_partner other
+                  WHERE other.couple_id = a.couple_id AND other.client_id <> $2 LIMIT 1) END AS "partnerId",
+              ${PARTNER_IDS} AS "clientIds"
+         FROM assignment_occurrence o
+         JOIN assignment a ON a.id = o.assignment_id
+         JOIN exercise_version v ON v.id = a.exercise_version_id
+         JOIN couple_partner me ON me.couple_id = a.couple_id AND me.client_id = $2 AND me.left_at IS NULL
+        WHERE o.id = $1 AND (a.client_id IS NULL OR a.client_id = $2)`,
+      [occurrenceId, clientId],
+    );
+    if (!row) throw this.deny(action, 'todo', occurrenceId);
+    return row;
+  }
+
+  /** A submitted submission of a couple on the counselor's care team, or NOT_FOUND. */
+  async submission(submissionId: string, action: string): Promise<SubmissionScope> {
+    const counselorId = this.context.requiredActor.userId;
+    const [row] = await this.context.manager.query(
+      `SELECT s.id, s.occurrence_id AS "occurrenceId", a.couple_id AS "coupleId",
+              s.client_id AS "clientId", ${PARTNER_IDS} AS "clientIds"
+         FROM submission s
+         JOIN assignment_occurrence o ON o.id = s.occurrence_id
+         JOIN assignment a ON a.id = o.assignment_id
+        WHERE s.id = $1 AND s.status = 'SUBMITTED'
+          AND EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = a.couple_id AND t.counselor_id = $2)`,
+      [submissionId, counselorId],
+    );
+    if (!row) throw this.deny(action, 'submission', submissionId);
+    return row;
+  }
+
+  /** An assignment of a couple on the counselor's care team, or NOT_FOUND. */
+  async assignment(assignmentId: string, action: string): Promise<AssignmentScope> {
+    const counselorId = this.context.requiredActor.userId;
+    const [row] = await this.context.manager.query(
+      `SELECT a.id, a.couple_id AS "coupleId", a.cancelled_at IS NOT NULL AS cancelled,
+              ${PARTNER_IDS} AS "clientIds"
+         FROM assignment a
+        WHERE a.id = $1
+          AND EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = a.couple_id AND t.counselor_id = $2)`,
+      [assignmentId, counselorId],
+    );
+    if (!row) throw this.deny(action, 'assignment', assignmentId);
     return row;
   }
 

@@ -1,6 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@tandem/shared';
+import type { Actor } from '../context/actor';
 import { RequestContext } from '../context/request-context';
 import { forbidden, unauthenticated } from '../graphql/errors';
 import { IS_PUBLIC } from './public.decorator';
@@ -29,7 +31,10 @@ export class AccessGuard implements CanActivate {
       );
       throw forbidden();
     }
-    const actor = this.context.actor;
+    // HTTP operations carry the actor in the request context; websocket ones in their own.
+    const actor =
+      this.context.actor ??
+      GqlExecutionContext.create(execution).getContext<{ actor?: Actor }>()?.actor;
     if (!actor) throw unauthenticated();
     if (!roles.includes(actor.role)) throw forbidden();
     return true;

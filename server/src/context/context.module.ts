@@ -6,6 +6,7 @@ import { readSessionToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
 import { SessionsModule } from '../auth/sessions.module';
 import type { TandemStore } from './request-context';
+import { ActorTransaction } from './actor-transaction';
 import { RequestContext } from './request-context';
 import { TransactionPlugin } from './transaction.plugin';
 
@@ -42,7 +43,7 @@ const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
       }),
     }),
   ],
-  providers: [RequestContext, TransactionPlugin],
-  exports: [RequestContext],
+  providers: [RequestContext, TransactionPlugin, ActorTransaction],
+  exports: [RequestContext, ActorTransaction],
 })
 export class ContextModule {}

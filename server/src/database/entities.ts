@@ -1,11 +1,18 @@
 import { InvitationEntity } from '../accounts/invitation.entity';
 import { UserEntity } from '../accounts/user.entity';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { OccurrenceEntity } from '../assignments/occurrence.entity';
+import { SubmissionCommentEntity } from '../assignments/submission-comment.entity';
+import { SubmissionEntity } from '../assignments/submission.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ClinicEntity } from '../clinics/clinic.entity';
 import { CareTeamMemberEntity } from '../couples/care-team-member.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { CouplePartnerEntity } from '../couples/couple-partner.entity';
+import { ExerciseVersionEntity } from '../exercises/exercise-version.entity';
+import { ExerciseEntity } from '../exercises/exercise.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 
 export const ENTITIES = [
   ClinicEntity,
@@ -16,4 +23,11 @@ export const ENTITIES = [
   CareTeamMemberEntity,
   InvitationEntity,
   AuditEventEntity,
+  ExerciseEntity,
+  ExerciseVersionEntity,
+  AssignmentEntity,
+  OccurrenceEntity,
+  SubmissionEntity,
+  SubmissionCommentEntity,
+  NotificationEntity,
 ];

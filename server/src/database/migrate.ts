@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { syncBuiltInExercises } from '../exercises/built-in-library';
 import { APP_ROLE, createDataSource } from './data-source';
 
 /** Any fixed number works; it only has to be the same for every replica. */
@@ -6,7 +7,7 @@ const MIGRATION_LOCK = 7_406_113;
 
 export interface MigrateOptions {
   log: (line: string) => void;
-  /** Runs inside the lock after the migrations, e.g. the demo seed. */
+  /** Runs inside the lock after the migrations and the built-in library, e.g. the demo seed. */
   afterMigrations?: (owner: DataSource) => Promise<void>;
 }
 
@@ -28,6 +29,7 @@ export async function migrateDatabase(
     await ensureAppRole(owner, appPassword);
     const applied = await owner.runMigrations({ transaction: 'each' });
     for (const migration of applied) options.log(`Applied migration ${migration.name}`);
+    await syncBuiltInExercises(owner, options.log);
     await options.afterMigrations?.(owner);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);

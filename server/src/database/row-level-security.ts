@@ -15,12 +15,16 @@ export async function protectClinicalTable(
   table: string,
   privileges: Privilege[],
   clinicColumn = 'clinic_id',
+  { sharedWhenClinicIsNull = false } = {},
 ): Promise<void> {
+  const ownRows = `"${clinicColumn}" = ${CURRENT_CLINIC}`;
+  // Rows without a clinic (the built-in library) are readable by every clinic, writable by none.
+  const readable = sharedWhenClinicIsNull ? `"${clinicColumn}" IS NULL OR ${ownRows}` : ownRows;
   await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
   await queryRunner.query(
     `CREATE POLICY "${table}_clinic_wall" ON "${table}" ` +
-      `USING ("${clinicColumn}" = ${CURRENT_CLINIC}) WITH CHECK ("${clinicColumn}" = ${CURRENT_CLINIC})`,
+      `USING (${readable}) WITH CHECK (${ownRows})`,
   );
   await queryRunner.query(`GRANT ${privileges.join(', ')} ON "${table}" TO ${APP_ROLE}`);
 }

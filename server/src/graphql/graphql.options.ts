@@ -1,10 +1,16 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { formatError } from './format-error';
+import type { SessionService } from '../auth/session.service';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
+import { socketAuthentication, socketContext } from './socket-auth';
 
 /** Code-first: the schema comes from the resolvers and is committed as server/schema.graphql. */
-export function graphqlOptions(production: boolean): ApolloDriverConfig {
+export function graphqlOptions(
+  production: boolean,
+  sessions: SessionService,
+  publicUrl: string | undefined,
+): ApolloDriverConfig {
   const limits = queryLimits(production);
   return {
     plugins: limits.plugins,
@@ -19,7 +25,17 @@ export function graphqlOptions(production: boolean): ApolloDriverConfig {
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+    subscriptions: { 'graphql-ws': socketAuthentication(sessions, publicUrl) },
+    // HTTP operations get the request; websocket ones the actor their socket signed in as.
+    context: ({
+      req,
+      res,
+      extra,
+    }: {
+      req: Request;
+      res: Response;
+      extra?: Parameters<typeof socketContext>[0];
+    }) => (extra ? socketContext(extra) : { req, res }),
     formatError,
   };
 }

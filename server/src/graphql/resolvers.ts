@@ -1,8 +1,13 @@
 import { AccountsResolver } from '../accounts/accounts.resolver';
+import { AssignmentsResolver } from '../assignments/assignments.resolver';
+import { TodosResolver } from '../assignments/todos.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { ClinicsResolver } from '../clinics/clinics.resolver';
 import { CouplesResolver } from '../couples/couples.resolver';
+import { ExercisesResolver } from '../exercises/exercises.resolver';
+import { ActivityResolver } from '../live/activity.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 
 /**
  * Every resolver, for printing the schema without a database. The schema test compares
@@ -10,8 +15,13 @@ import { CouplesResolver } from '../couples/couples.resolver';
  */
 export const RESOLVERS = [
   AccountsResolver,
+  ActivityResolver,
+  AssignmentsResolver,
   AuditResolver,
   AuthResolver,
   ClinicsResolver,
   CouplesResolver,
+  ExercisesResolver,
+  NotificationsResolver,
+  TodosResolver,
 ];

@@ -1,5 +1,10 @@
 import { Foundation1764030000000 } from './1764030000000-foundation';
 import { AccessAndAudit1764040000000 } from './1764040000000-access-and-audit';
+import { ExercisesAndAssignments1764050000000 } from './1764050000000-exercises-and-assignments';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
-export const MIGRATIONS = [Foundation1764030000000, AccessAndAudit1764040000000];
+export const MIGRATIONS = [
+  Foundation1764030000000,
+  AccessAndAudit1764040000000,
+  ExercisesAndAssignments1764050000000,
+];

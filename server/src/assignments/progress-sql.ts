@@ -1,0 +1,27 @@
+/**
+ * SQL shared by the counselor's and the client's views of assignments. Aliases: `o` an
+ * occurrence, `a` its assignment, `v` the given exercise version, `s` the submission that
+ * counts for partner `p` (theirs, or the couple's when the exercise is joint).
+ */
+
+/** The submission of partner `p.client_id` for occurrence `o`. */
+export const SUBMISSION_OF_PARTNER = `s.occurrence_id = o.id AND
+  CASE WHEN v.mode = 'JOINT' THEN s.client_id IS NULL ELSE s.client_id = p.client_id END`;
+
+/** A partner's progress on occurrence `o`, from submission `s`. */
+export const PROGRESS_STATUS = `CASE WHEN s.status = 'SUBMITTED' THEN 'SUBMITTED'
+  WHEN o.closed_at IS NOT NULL THEN 'CLOSED'
+  WHEN o.due_at < now() THEN 'OVERDUE'
+  WHEN s.id IS NOT NULL THEN 'DRAFT'
+  ELSE 'NOT_STARTED' END`;
+
+/** The exercise version `v` of exercise `e` as a JSON object shaped like ExerciseModel. */
+export const EXERCISE_JSON = `json_build_object(
+  'id', e.id, 'versionId', v.id, 'version', v.version, 'currentVersion', e.current_version,
+  'title', v.title, 'buildingStep', v.building_step, 'dimension', v.dimension,
+  'rationale', v.rationale, 'instructions', v.instructions, 'estimatedMinutes', v.estimated_minutes,
+  'mode', v.mode, 'prompts', v.prompts, 'builtIn', e.clinic_id IS NULL,
+  'archivedAt', e.archived_at, 'updatedAt', v.created_at)`;
+
+/** The number of counselors' comments on submission `s`. */
+export const COMMENT_COUNT = `(SELECT count(*)::int FROM submission_comment c WHERE c.submission_id = s.id)`;

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { Answer, answerProblems, ExerciseMode } from '@tandem/shared';
+import { AccessPolicy, OCCURRENCE_OPENED, TodoScope } from '../access/access-policy';
+import { AuditService } from '../audit/audit.service';
+import { rejectProblems } from '../common/input-problems';
+import { PageArgs } from '../common/page.args';
+import { RequestContext } from '../context/request-context';
+import { conflict, notFound } from '../graphql/errors';
+import { ActivityKind } from '../live/activity-event';
+import { PgPubSub } from '../live/pg-pubsub';
+import { AnswerInput, SaveDraftInput, SubmitExerciseInput } from './dto/assignment.inputs';
+import {
+  TodoDetailModel,
+  TodoModel,
+  TodoPageModel,
+  SubmissionModel,
+} from './models/submission.model';
+import {
+  COMMENT_COUNT,
+  EXERCISE_JSON,
+  PROGRESS_STATUS,
+  SUBMISSION_OF_PARTNER,
+} from './progress-sql';
+import { Sharing } from './submission.entity';
+import { SubmissionReader } from './submission-reader';
+
+export enum TodoList {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+}
+
+/** The signed-in client's to-dos: occurrences given to them that can be answered by now. */
+const MY_TODOS = `
+    FROM assignment_occurrence o
+    JOIN assignment a ON a.id = o.assignment_id
+    JOIN exercise_version v ON v.id = a.exercise_version_id
+    JOIN exercise e ON e.id = v.exercise_id
+    JOIN couple_partner p ON p.couple_id = a.couple_id AND p.client_id = $1 AND p.left_at IS NULL
+    LEFT JOIN submission s ON ${SUBMISSION_OF_PARTNER}
+    LEFT JOIN couple_partner other ON other.couple_id = a.couple_id AND other.client_id <> $1
+                                   AND a.client_id IS NULL AND v.mode = 'INDIVIDUAL'
+    LEFT JOIN submission ps ON ps.occurrence_id = o.id AND ps.client_id = other.client_id
+   WHERE (a.client_id IS NULL OR a.client_id = $1) AND ${OCCURRENCE_OPENED}`;
+
+const TODO_COLUMNS = `o.id, a.id AS "assignmentId", ${EXERCISE_JSON} AS exercise, a.note, o.due_at AS "dueAt",
+  o.closed_at AS "closedAt", ${PROGRESS_STATUS} AS status, s.submitted_at AS "submittedAt",
+  CASE WHEN other.client_id IS NULL THEN NULL
+       WHEN ps.status = 'SUBMITTED' THEN 'SUBMITTED' WHEN o.closed_at IS NOT NULL THEN 'CLOSED'
+       WHEN o.due_at < now() THEN 'OVERDUE' WHEN ps.id IS NOT NULL THEN 'DRAFT' ELSE 'NOT_STARTED' END
+    AS "partnerStatus",
+  coalesce(${COMMENT_COUNT}, 0) AS "commentCount", s.id AS "mineId", ps.id AS "partnersId",
+  ps.status AS "partnersSubmission", ps.sharing AS "partnersSharing", other.client_id AS "partnerId",
+  (SELECT display_name FROM app_user WHERE id = other.client_id) AS "partnerName"`;
+
+const LISTS: Record<TodoList, { where: string; order: string }> = {
+  [TodoList.OPEN]: {
+    where: `s.status IS DISTINCT FROM 'SUBMITTED' AND o.closed_at IS NULL`,
+    order: 'o.due_at, o.id',
+  },
+  [TodoList.DONE]: { where: `s.status = 'SUBMITTED'`, order: 's.submitted_at DESC, o.id' },
+};
+
+type TodoRow = TodoModel & {
+  mineId: string | null;
+  partnersId: string | null;
+  partnersSubmission: string | null;
+  partnersSharing: Sharing | null;
+  partnerId: string | null;
+  partnerName: string | null;
+};
+
+/** Whether a partner may read the other's submission: shared, or shared once both submitted. */
+function partnerMayRead(row: TodoRow): boolean {
+  if (row.partnersSubmission !== 'SUBMITTED') return false;
+  if (row.partnersSharing === Sharing.PARTNER) return true;
+  return row.partnersSharing === Sharing.AFTER_BOTH && row.status === 'SUBMITTED';
+}
+
+/** Keeps only the fields each answer uses, in a stable shape. */
+function storedAnswers(answers: AnswerInput[]): Answer[] {
+  return answers.map(({ promptKey, text, value, optionKeys, plannedAt }) => {
+    const answer: Answer = { promptKey };
+    if (text != null) answer.text = text;
+    if (value != null) answer.value = value;
+    if (optionKeys != null) answer.optionKeys = optionKeys;
+    if (plannedAt != null) answer.plannedAt = plannedAt;
+    return answer;
+  });
+}
+
+/**
+ * The client's side: the to-do list, answering with a server-side draft, submitting once
+ * (an idempotency key makes a retry return the same submission), and sharing with the
+ * partner. Partner privacy is decided here and in AccessPolicy, nowhere else.
+ */
+@Injectable()
+export class TodosService {
+  constructor(
+    private readonly context: RequestContext,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly live: PgPubSub,
+    private readonly submissions: SubmissionReader,
+  ) {}
+
+  async list(list: TodoList, { limit, offset }: PageArgs): Promise<TodoPageModel> {
+    const clientId = this.context.requiredActor.userId;
+    const { where, order } = LISTS[list];
+    const manager = this.context.manager;
+    const items = await manager.query(
+      `SELECT ${TODO_COLUMNS} ${MY_TODOS} AND ${where} ORDER BY ${order} LIMIT $2 OFFSET $3`,
+      [clientId, limit, offset],
+    );
+    const [{ total }] = await manager.query(
+      `SELECT count(*)::int AS total ${MY_TODOS} AND ${where}`,
+      [clientId],
+    );
+    return { items, totalCount: total };
+  }
+
+  async get(id: string): Promise<TodoDetailModel> {
+    const scope = await this.policy.todo(id, 'todo.read');
+    if (!scope.opened) throw notFound('to-do');
+    const row = await this.row(id);
+    const readable = [row.mineId, partnerMayRead(row) ? row.partnersId : null].filter(
+      (submissionId): submissionId is string => submissionId !== null,
+    );
+    const found = await this.submissions.byIds(readable, { withComments: true });
+    const mine = row.mineId ? (found.get(row.mineId) ?? null) : null;
+    const partners = partnerMayRead(row) && row.partnersId ? found.get(row.partnersId) : undefined;
+    if (partners) {
+      partners.comments = null;
+      this.audit.record({
+        action: 'submission.read',
+        entityType: 'submission',
+        entityId: partners.id,
+        clientIds: [row.partnerId as string],
+      });
+    }
+    if (mine) {
+      this.audit.record({
+        action: 'submission.read',
+        entityType: 'submission',
+        entityId: mine.id,
+        clientIds: mine.clientId ? [mine.clientId] : scope.clientIds,
+      });
+    }
+    return { ...row, mine, partners: partners ?? null };
+  }
+
+  /** Saves answers as a draft, replacing the previous draft; a submitted one is final. */
+  async saveDraft(input: SaveDraftInput): Promise<SubmissionModel> {
+    const scope = await this.answerable(input.todoId, 'submission.draft');
+    rejectProblems(
+      answerProblems(scope.prompts, input.answers, { complete: false }),
+      'This draft cannot be saved.',
+    );
+    const [row] = await this.upsert(scope, storedAnswers(input.answers), 'DRAFT');
+    if (!row) throw conflict('You already submitted this exercise; it can no longer be changed.');
+    if (row.inserted) {
+      await this.live.publish({
+        kind: ActivityKind.DRAFT_STARTED,
+        coupleId: scope.coupleId,
+        clientId: this.author(scope),
+      });
+    }
+    return this.submissions.byId(row.id, { withComments: true });
+  }
+
+  async submit(input: SubmitExerciseInput): Promise<SubmissionModel> {
+    const scope = await this.answerable(input.todoId, 'submission.submit');
+    const replay = await this.replayed(scope, input.idempotencyKey);
+    if (replay) return replay;
+    rejectProblems(
+      answerProblems(scope.prompts, input.answers, { complete: true }),
+      'This exercise cannot be submitted yet.',
+    );
+    const sharing = scope.mode === ExerciseMode.JOINT ? Sharing.PARTNER : input.sharing;
+    const [row] = await this.upsert(scope, storedAnswers(input.answers), 'SUBMITTED', {
+      sharing,
+      idempotencyKey: input.idempotencyKey,
+    });
+    if (!row) {
+      // Submitted meanwhile, by a retry racing this one (same key) or by the partner (joint).
+      const raced = await this.replayed(scope, input.idempotencyKey);
+      if (raced) return raced;
+      throw conflict('This exercise has already been submitted.');
+    }
+    await this.live.publish({
+      kind: ActivityKind.SUBMITTED,
+      coupleId: scope.coupleId,
+      clientId: this.author(scope),
+      assignmentId: scope.assignmentId,
+    });
+    this.audit.record({
+      action: 'submission.submit',
+      entityType: 'submission',
+      entityId: row.id,
+      clientIds: scope.clientIds,
+    });
+    return this.submissions.byId(row.id, { withComments: true });
+  }
+
+  /** Changes who may read one's own submitted individual answers. */
+  async share(submissionId: string, sharing: Sharing): Promise<SubmissionModel> {
+    const clientId = this.context.requiredActor.userId;
+    const [rows] = await this.context.manager.query(
+      `UPDATE submission SET sharing = $3 WHERE id = $1 AND client_id = $2 AND status = 'SUBMITTED' RETURNING id`,
+      [submissionId, clientId, sharing],
+    );
+    if (!rows.length)
+      throw notFound('submission', 'Only your own submitted answers can be shared.');
+    this.audit.record({
+      action: 'submission.share',
+      entityType: 'submission',
+      entityId: submissionId,
+      clientIds: [clientId],
+    });
+    return this.submissions.byId(submissionId, { withComments: true });
+  }
+
+  private async answerable(todoId: string, action: string): Promise<TodoScope> {
+    const scope = await this.policy.todo(todoId, action);
+    if (!scope.opened) throw notFound('to-do');
+    if (scope.closed) {
+      throw conflict(
+        'Your counselor closed this exercise. What you wrote is kept, but it takes no more answers.',
+      );
+    }
+    return scope;
+  }
+
+  /** The author column: the client for individual exercises, none for joint ones. */
+  private author(scope: TodoScope): string | null {
+    return scope.mode === ExerciseMode.JOINT ? null : this.context.requiredActor.userId;
+  }
+
+  /** The submission a submit with this key already made, if any. */
+  private async replayed(
+    scope: TodoScope,
+    idempotencyKey: string,
+  ): Promise<SubmissionModel | undefined> {
+    const [row] = await this.context.manager.query(
+      `SELECT id FROM submission WHERE occurrence_id = $1 AND client_id IS NOT DISTINCT FROM $2
+          AND status = 'SUBMITTED' AND idempotency_key = $3`,
+      [scope.id, this.author(scope), idempotencyKey],
+    );
+    return row ? this.submissions.byId(row.id, { withComments: true }) : undefined;
+  }
+
+  private upsert(
+    scope: TodoScope,
+    answers: Answer[],
+    status: 'DRAFT' | 'SUBMITTED',
+    submitted?: { sharing: Sharing; idempotencyKey: string },
+  ): Promise<Array<{ id: string; inserted: boolean }>> {
+    const actor = this.context.requiredActor;
+    const author = this.author(scope);
+    const target = author
+      ? '(occurrence_id, client_id) WHERE client_id IS NOT NULL'
+      : '(occurrence_id) WHERE client_id IS NULL';
+    return this.context.manager.query(
+      `INSERT INTO submission (clinic_id, occurrence_id, client_id, answers, status, sharing, idempotency_key,
+                               updated_by, submitted_at)
+       VALUES ($1, $2, $3, $4, $5::submission_status, coalesce($6, 'PRIVATE')::submission_sharing, $7, $8,
+               CASE WHEN $5::submission_status = 'SUBMITTED' THEN now() END)
+       ON CONFLICT ${target} DO UPDATE
+          SET answers = EXCLUDED.answers, status = EXCLUDED.status, sharing = EXCLUDED.sharing,
+              idempotency_key = EXCLUDED.idempotency_key, updated_by = EXCLUDED.updated_by,
+              updated_at = now(), submitted_at = EXCLUDED.submitted_at, version = submission.version + 1
+        WHERE submission.status = 'DRAFT'
+       RETURNING id, (xmax = 0) AS inserted`,
+      [
+        actor.clinicId,
+        scope.id,
+        author,
+        JSON.stringify(answers),
+        status,
+        submitted?.sharing ?? null,
+        submitted?.idempotencyKey ?? null,
+        actor.userId,
+      ],
+    );
+  }
+
+  private async row(id: string): Promise<TodoRow> {
+    const [row] = await this.context.manager.query(
+      `SELECT ${TODO_COLUMNS} ${MY_TODOS} AND o.id = $2`,
+      [this.context.requiredActor.userId, id],
+    );
+    if (!row) throw notFound('to-do');
+    return row;
+  }
+}
