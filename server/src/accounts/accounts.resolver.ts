@@ -5,6 +5,7 @@ import { AnyRole, Roles } from '../access/roles.decorator';
 import { ViewerModel } from '../auth/models/viewer.model';
 import { type HttpContext, setSessionCookie } from '../auth/session-cookie';
 import { PageArgs } from '../common/page.args';
+import { validatedAs } from '../common/validated-as.pipe';
 import { UUID } from '../common/uuid.pipe';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
@@ -38,7 +39,11 @@ export class AccountsResolver {
   @Query(() => AccountPageModel, { description: "The clinic's accounts, by name." })
   @Roles(Role.ADMIN)
   accounts(
-    @Args('filter', { type: () => AccountFilterInput, nullable: true })
+    @Args(
+      'filter',
+      { type: () => AccountFilterInput, nullable: true },
+      validatedAs(AccountFilterInput),
+    )
     filter: AccountFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<AccountPageModel> {

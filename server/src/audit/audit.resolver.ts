@@ -2,6 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@tandem/shared';
 import { Roles } from '../access/roles.decorator';
 import { PageArgs } from '../common/page.args';
+import { validatedAs } from '../common/validated-as.pipe';
 import { AuditQueryService } from './audit-query.service';
 import { AuditFilterInput } from './dto/audit-filter.input';
 import { AuditEventPageModel } from './models/audit-event.model';
@@ -13,7 +14,7 @@ export class AuditResolver {
   @Query(() => AuditEventPageModel, { description: "The clinic's audit log, newest first." })
   @Roles(Role.ADMIN)
   auditEvents(
-    @Args('filter', { type: () => AuditFilterInput, nullable: true })
+    @Args('filter', { type: () => AuditFilterInput, nullable: true }, validatedAs(AuditFilterInput))
     filter: AuditFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<AuditEventPageModel> {

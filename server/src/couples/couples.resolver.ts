@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@tandem/shared';
 import { AnyRole, Roles } from '../access/roles.decorator';
 import { PageArgs } from '../common/page.args';
+import { validatedAs } from '../common/validated-as.pipe';
 import { UUID } from '../common/uuid.pipe';
 import { CouplesService } from './couples.service';
 import {
@@ -31,7 +32,11 @@ export class CouplesResolver {
   })
   @Roles(Role.ADMIN, Role.COUNSELOR)
   couples(
-    @Args('filter', { type: () => CoupleFilterInput, nullable: true })
+    @Args(
+      'filter',
+      { type: () => CoupleFilterInput, nullable: true },
+      validatedAs(CoupleFilterInput),
+    )
     filter: CoupleFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<CouplePageModel> {

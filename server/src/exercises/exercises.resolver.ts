@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@tandem/shared';
 import { Roles } from '../access/roles.decorator';
 import { PageArgs } from '../common/page.args';
+import { validatedAs } from '../common/validated-as.pipe';
 import { UUID } from '../common/uuid.pipe';
 import { ExerciseContentInput, ExerciseFilterInput } from './dto/exercise.inputs';
 import { ExercisesService } from './exercises.service';
@@ -16,7 +17,11 @@ export class ExercisesResolver {
   })
   @Roles(Role.ADMIN, Role.COUNSELOR)
   exercises(
-    @Args('filter', { type: () => ExerciseFilterInput, nullable: true })
+    @Args(
+      'filter',
+      { type: () => ExerciseFilterInput, nullable: true },
+      validatedAs(ExerciseFilterInput),
+    )
     filter: ExerciseFilterInput | null,
     @Args() page: PageArgs,
   ): Promise<ExercisePageModel> {

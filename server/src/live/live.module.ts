@@ -3,5 +3,8 @@ import { ActivityResolver } from './activity.resolver';
 import { PgPubSub } from './pg-pubsub';
 import { SubscriptionsOverHttpPlugin } from './subscriptions-over-http.plugin';
 
-@Module({ providers: [PgPubSub, ActivityResolver, SubscriptionsOverHttpPlugin], exports: [PgPubSub] })
+@Module({
+  providers: [PgPubSub, ActivityResolver, SubscriptionsOverHttpPlugin],
+  exports: [PgPubSub],
+})
 export class LiveModule {}
