@@ -1,6 +1,8 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client } from 'pg';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
+import { VALUES_ANSWERS } from './exercise-fixtures';
+import { listen, socketClient, subscribe } from './live-client';
 
 type Actor =
   | 'anonymous'
@@ -57,6 +59,13 @@ interface Targets {
   freeClients: () => Promise<string[]>;
   invitation: () => Promise<string>;
   version: (table: 'app_user' | 'couple', id: string) => Promise<number>;
+  /** A clinic exercise of the Morgans' clinic. */
+  customExercise: string;
+  exerciseVersion: () => Promise<number>;
+  /** A fresh assignment of a built-in exercise to both Morgans; returns its first to-do. */
+  todo: () => Promise<{ assignmentId: string; todoId: string }>;
+  /** A fresh submitted (private) answer of Alex's. */
+  submission: () => Promise<string>;
 }
 
 interface Row {
@@ -203,11 +212,159 @@ const MATRIX: Record<string, Row> = {
     variables: (t) => ({ id: t.matrixCouple }),
     expect: allow('admin'),
   },
+  'Query.exercises': {
+    query: '{ exercises { totalCount } }',
+    expect: allow('admin', 'otherAdmin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Query.exercise': {
+    query: 'query ($id: ID!) { exercise(id: $id) { id } }',
+    variables: (t) => ({ id: t.customExercise }),
+    expect: allow('admin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.createExercise': {
+    query: 'mutation ($input: ExerciseContentInput!) { createExercise(input: $input) { id } }',
+    variables: () => ({ input: MATRIX_EXERCISE }),
+    expect: allow('admin', 'otherAdmin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.updateExercise': {
+    query:
+      'mutation ($id: ID!, $v: Int!, $input: ExerciseContentInput!) { updateExercise(id: $id, expectedVersion: $v, input: $input) { id } }',
+    variables: async (t) => ({
+      id: t.customExercise,
+      v: await t.exerciseVersion(),
+      input: MATRIX_EXERCISE,
+    }),
+    expect: allow('admin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.archiveExercise': {
+    query: 'mutation ($id: ID!) { archiveExercise(id: $id) { id } }',
+    variables: (t) => ({ id: t.customExercise }),
+    expect: allow('admin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.restoreExercise': {
+    query: 'mutation ($id: ID!) { restoreExercise(id: $id) { id } }',
+    variables: (t) => ({ id: t.customExercise }),
+    expect: allow('admin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Query.coupleAssignments': {
+    query: 'query ($id: ID!) { coupleAssignments(coupleId: $id) { totalCount } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.submission': {
+    query: 'query ($id: ID!) { submission(id: $id) { id answers { promptKey } } }',
+    variables: async (t) => ({ id: await t.submission() }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.assignExercise': {
+    query: 'mutation ($input: AssignExerciseInput!) { assignExercise(input: $input) { id } }',
+    variables: (t) => ({
+      input: {
+        coupleId: t.morgan,
+        exerciseId: t.customExercise,
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.cancelAssignment': {
+    query: 'mutation ($id: ID!) { cancelAssignment(id: $id) { id } }',
+    variables: async (t) => ({ id: (await t.todo()).assignmentId }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.commentOnSubmission': {
+    query:
+      'mutation ($id: ID!) { commentOnSubmission(submissionId: $id, body: "Thank you") { id } }',
+    variables: async (t) => ({ id: await t.submission() }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.myTodos': {
+    query: '{ myTodos { totalCount } }',
+    expect: allow('partner', 'otherClient'),
+  },
+  'Query.myTodo': {
+    query: 'query ($id: ID!) { myTodo(id: $id) { id mine { id } } }',
+    variables: async (t) => ({ id: (await t.todo()).todoId }),
+    expect: allow('partner'),
+  },
+  'Mutation.saveDraft': {
+    query: 'mutation ($input: SaveDraftInput!) { saveDraft(input: $input) { id } }',
+    variables: async (t) => ({ input: { todoId: (await t.todo()).todoId, answers: [] } }),
+    expect: allow('partner'),
+  },
+  'Mutation.submitExercise': {
+    query: 'mutation ($input: SubmitExerciseInput!) { submitExercise(input: $input) { id } }',
+    variables: async (t, actor) => ({
+      input: {
+        todoId: (await t.todo()).todoId,
+        answers: VALUES_ANSWERS,
+        idempotencyKey: `matrix-${actor}`,
+      },
+    }),
+    expect: allow('partner'),
+  },
+  'Mutation.shareSubmission': {
+    query: 'mutation ($id: ID!) { shareSubmission(id: $id, sharing: PARTNER) { id } }',
+    variables: async (t) => ({ id: await t.submission() }),
+    expect: allow('partner'),
+  },
+  'Query.myNotifications': {
+    query: '{ myNotifications { totalCount } }',
+    expect: allow('partner', 'otherClient'),
+  },
+  'Mutation.markNotificationsRead': {
+    query: 'mutation { markNotificationsRead }',
+    expect: allow('partner', 'otherClient'),
+  },
+  'Subscription.coupleActivity': {
+    query: 'subscription ($id: ID!) { coupleActivity(coupleId: $id) { kind } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Subscription.caseloadActivity': {
+    query: 'subscription { caseloadActivity { kind } }',
+    expect: allow('counselorOnTeam', 'counselorOffTeam'),
+  },
   // Last: it ends each actor's session.
   'Mutation.logout': { query: 'mutation { logout }', expect: publicOperation },
 };
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+const MATRIX_EXERCISE = {
+  title: 'Matrix exercise',
+  buildingStep: 'BE_HONEST',
+  dimension: 'COMMUNICATION',
+  rationale: 'For the authorization matrix.',
+  instructions: 'Nothing to do.',
+  estimatedMinutes: 5,
+  mode: 'INDIVIDUAL',
+  prompts: [{ key: 'q', kind: 'TEXT', label: 'Anything?', required: false }],
+};
+
+/** How an actor fares on a subscription: refused at once, or listening quietly. */
+async function subscriptionOutcome(
+  url: string,
+  cookie: string | undefined,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const subscription = subscribe(
+    socketClient(url, cookie ? { Cookie: cookie } : {}),
+    query,
+    variables,
+  );
+  try {
+    const failure = await subscription.failure(1000);
+    if (failure === undefined) return 'allow';
+    const text = JSON.stringify(failure);
+    const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
+    // A socket without a session is closed before any operation (4403).
+    return !code || DENIALS.has(code) ? 'deny' : `error ${text}`;
+  } finally {
+    subscription.close();
+  }
+}
 
 describe('authorization matrix: every operation × every kind of actor', () => {
   let test: TestApp;
@@ -247,10 +404,47 @@ describe('authorization matrix: every operation × every kind of actor', () => {
       'INSERT INTO care_team_member (couple_id, counselor_id, clinic_id, is_primary) VALUES ($1, $2, $3, true)',
       [matrixCouple, maya, clinic],
     );
+    const morgan = await id("SELECT id FROM couple WHERE name = 'Alex & Sam Morgan'");
+    const alex = await id('SELECT id FROM app_user WHERE email = $1', [DEMO.client]);
+    const customExercise = await id(
+      `INSERT INTO exercise (clinic_id, current_version, created_by) VALUES ($1, 1, $2) RETURNING id`,
+      [clinic, maya],
+    );
+    await owner.query(
+      `INSERT INTO exercise_version (exercise_id, clinic_id, version, title, building_step, dimension, rationale,
+              instructions, estimated_minutes, mode, prompts, created_by)
+       VALUES ($1, $2, 1, 'Matrix exercise', 'BE_HONEST', 'COMMUNICATION', 'r', 'i', 5, 'INDIVIDUAL', $3, $4)`,
+      [customExercise, clinic, JSON.stringify(MATRIX_EXERCISE.prompts), maya],
+    );
+    const todo = async () => {
+      const assignmentId = await id(
+        `INSERT INTO assignment (clinic_id, couple_id, exercise_version_id, assigned_by)
+         SELECT $1, $2, v.id, $3 FROM exercise e JOIN exercise_version v ON v.exercise_id = e.id
+          WHERE e.slug = 'values-inventory' RETURNING id`,
+        [clinic, morgan, maya],
+      );
+      const todoId = await id(
+        `INSERT INTO assignment_occurrence (clinic_id, assignment_id, sequence, due_at)
+         VALUES ($1, $2, 1, now() + interval '2 days') RETURNING id`,
+        [clinic, assignmentId],
+      );
+      return { assignmentId, todoId };
+    };
     targets = {
-      morgan: await id("SELECT id FROM couple WHERE name = 'Alex & Sam Morgan'"),
+      morgan,
+      customExercise,
+      exerciseVersion: async () =>
+        (await owner.query('SELECT current_version FROM exercise WHERE id = $1', [customExercise]))
+          .rows[0].current_version,
+      todo,
+      submission: async () =>
+        id(
+          `INSERT INTO submission (clinic_id, occurrence_id, client_id, answers, status, updated_by, submitted_at)
+           VALUES ($1, $2, $3, $4, 'SUBMITTED', $3, now()) RETURNING id`,
+          [clinic, (await todo()).todoId, alex, JSON.stringify(VALUES_ANSWERS)],
+        ),
       matrixCouple,
-      alex: await id('SELECT id FROM app_user WHERE email = $1', [DEMO.client]),
+      alex,
       spare: await newClient('Spare Client'),
       maya,
       freeClients: async () => [await newClient('Free One'), await newClient('Free Two')],
@@ -283,11 +477,75 @@ describe('authorization matrix: every operation × every kind of actor', () => {
     expect(Object.keys(MATRIX).filter((name) => !operations.includes(name))).toEqual([]);
   });
 
+  it("partner privacy: Sam reads Alex's individual answers only as Alex shared them", async () => {
+    const sam = (await signIn(test.browser(), 'sam.morgan@riverbend.example')).cookie;
+    const clinic = (
+      await owner.query('SELECT clinic_id FROM couple WHERE id = $1', [targets.morgan])
+    ).rows[0].clinic_id;
+    const ids = await owner.query(
+      "SELECT id, email FROM app_user WHERE email IN ('alex.morgan@riverbend.example', 'sam.morgan@riverbend.example')",
+    );
+    const idOf = (email: string) => ids.rows.find((row) => row.email === email).id as string;
+    const cases: Array<{ sharing: string; samSubmitted: boolean; sees: boolean }> = [
+      { sharing: 'PRIVATE', samSubmitted: false, sees: false },
+      { sharing: 'PRIVATE', samSubmitted: true, sees: false },
+      { sharing: 'AFTER_BOTH', samSubmitted: false, sees: false },
+      { sharing: 'AFTER_BOTH', samSubmitted: true, sees: true },
+      { sharing: 'PARTNER', samSubmitted: false, sees: true },
+    ];
+    const submit = (todoId: string, email: string, sharing: string) =>
+      owner.query(
+        `INSERT INTO submission (clinic_id, occurrence_id, client_id, answers, status, sharing, updated_by, submitted_at)
+         VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, $3, now()) RETURNING id`,
+        [clinic, todoId, idOf(email), JSON.stringify(VALUES_ANSWERS), sharing],
+      );
+    for (const { sharing, samSubmitted, sees } of cases) {
+      const { todoId } = await targets.todo();
+      const alexSubmission = (await submit(todoId, DEMO.client, sharing)).rows[0].id;
+      if (samSubmitted) await submit(todoId, 'sam.morgan@riverbend.example', 'PRIVATE');
+      const view = await graphql<{ myTodo: { partners: { id: string } | null } }>(
+        test.browser(),
+        'query ($id: ID!) { myTodo(id: $id) { partners { id } } }',
+        { id: todoId },
+        { Cookie: sam },
+      );
+      expect({
+        sharing,
+        samSubmitted,
+        sees: view.data?.myTodo.partners?.id === alexSubmission,
+      }).toEqual({
+        sharing,
+        samSubmitted,
+        sees,
+      });
+      // Whatever the sharing, Sam cannot reach it directly nor change who sees it.
+      const direct = await graphql(
+        test.browser(),
+        'query ($id: ID!) { submission(id: $id) { id } }',
+        { id: alexSubmission },
+        { Cookie: sam },
+      );
+      expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const reshare = await graphql(
+        test.browser(),
+        'mutation ($id: ID!) { shareSubmission(id: $id, sharing: PRIVATE) { id } }',
+        { id: alexSubmission },
+        { Cookie: sam },
+      );
+      expect(reshare.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
   for (const [operation, row] of Object.entries(MATRIX)) {
     it(`${operation}: ${ORDER.map((actor) => `${actor} ${row.expect[actor]}`).join(', ')}`, async () => {
       const seen: Record<string, string> = {};
       for (const actor of ORDER) {
         const variables = row.variables ? await row.variables(targets, actor) : {};
+        if (operation.startsWith('Subscription.')) {
+          const url = await listen(test.app);
+          seen[actor] = await subscriptionOutcome(url, cookies[actor], row.query, variables);
+          continue;
+        }
         const headers: Record<string, string> = cookies[actor] ? { Cookie: cookies[actor]! } : {};
         const result = await graphql(test.browser(), row.query, variables, headers);
         const code = result.errors?.[0]?.extensions?.code;
