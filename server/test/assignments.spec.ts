@@ -195,6 +195,15 @@ describe('assignments, the client portal and partner privacy (HTTP, real Postgre
     expect(samView.data!.myTodo.partners).toMatchObject({ id: submissionId, comments: null });
     expect(samView.data!.myTodo.partners!.answers).toHaveLength(3);
 
+    // Both submissions wait for the care team on the caseload until someone comments.
+    const toReview = async () => {
+      const caseload = await graphql<{
+        caseload: { items: Array<{ id: string; toReviewCount: number }> };
+      }>(maya, '{ caseload { items { id toReviewCount overdueCount } } }');
+      return caseload.data!.caseload.items.find((couple) => couple.id === morgan)!.toReviewCount;
+    };
+    expect(await toReview()).toBe(2);
+
     // The counselor reads and comments; only Alex (the author) sees the comment.
     const read = await graphql<{ submission: { answers: unknown[] } }>(
       maya,
@@ -208,6 +217,7 @@ describe('assignments, the client portal and partner privacy (HTTP, real Postgre
       { id: submissionId, body: 'Lovely first step. Tell me how the call goes.' },
     );
     expect(comment.data).toMatchObject({ commentOnSubmission: { authorName: 'Maya Okafor' } });
+    expect(await toReview()).toBe(1);
     const alexView = await graphql<Todo>(alex, TODO, { id: todoId });
     expect(alexView.data!.myTodo.mine!.comments).toEqual([
       { body: 'Lovely first step. Tell me how the call goes.', authorName: 'Maya Okafor' },

@@ -89,6 +89,12 @@ describe('reminders and email on two replicas (pg-boss, real SMTP server)', () =
     );
     await remindEverywhereTwice();
     expect(await notifications('OVERDUE', todoId)).toEqual(['sam.morgan@riverbend.example']);
+    const caseload = await graphql<{
+      caseload: { items: Array<{ id: string; overdueCount: number }> };
+    }>(maya, '{ caseload { items { id overdueCount } } }');
+    expect(caseload.data!.caseload.items.find((couple) => couple.id === morgan)!.overdueCount).toBe(
+      1,
+    );
 
     // Five notifications, five emails: each sent once though two replicas work the queue.
     await eventually(() => smtp.mails.length >= 5, 'five emails');

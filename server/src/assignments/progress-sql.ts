@@ -25,3 +25,17 @@ export const EXERCISE_JSON = `json_build_object(
 
 /** The number of counselors' comments on submission `s`. */
 export const COMMENT_COUNT = `(SELECT count(*)::int FROM submission_comment c WHERE c.submission_id = s.id)`;
+
+/** Each open to-do: an occurrence, and a partner it is for who has not submitted it. */
+export const OPEN_TODOS = `
+  SELECT o.id AS occurrence_id, o.clinic_id, a.couple_id, p.client_id, o.due_at
+    FROM assignment_occurrence o
+    JOIN assignment a ON a.id = o.assignment_id AND a.cancelled_at IS NULL
+    JOIN exercise_version v ON v.id = a.exercise_version_id
+    JOIN couple c ON c.id = a.couple_id AND c.status = 'ACTIVE'
+    JOIN couple_partner p ON p.couple_id = a.couple_id AND p.left_at IS NULL
+                         AND (a.client_id IS NULL OR a.client_id = p.client_id)
+   WHERE o.closed_at IS NULL
+     AND NOT EXISTS (SELECT 1 FROM submission s
+                      WHERE s.occurrence_id = o.id AND s.status = 'SUBMITTED'
+                        AND (s.client_id = p.client_id OR (v.mode = 'JOINT' AND s.client_id IS NULL)))`;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
+import { OPEN_TODOS } from '../assignments/progress-sql';
 import { AuditService } from '../audit/audit.service';
 import { escapeLike } from '../common/escape-like';
 import { PageArgs } from '../common/page.args';
@@ -31,6 +32,18 @@ const CARE_TEAM_OF_COUPLE = `(
     FROM care_team_member t JOIN app_user u ON u.id = t.counselor_id
    WHERE t.couple_id = c.id)`;
 
+/** Submitted answers of couple `c` that no one has commented on yet. */
+const TO_REVIEW_OF_COUPLE = `(
+  SELECT count(*)::int FROM submission s
+    JOIN assignment_occurrence o ON o.id = s.occurrence_id
+    JOIN assignment a ON a.id = o.assignment_id
+   WHERE a.couple_id = c.id AND s.status = 'SUBMITTED'
+     AND NOT EXISTS (SELECT 1 FROM submission_comment sc WHERE sc.submission_id = s.id))`;
+
+/** Open to-dos of couple `c` past their due date, one per partner who owes it. */
+const OVERDUE_OF_COUPLE = `(
+  SELECT count(*)::int FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
+
 const COUPLE_COLUMNS = `c.id, c.name, c.status, c.confidentiality_policy AS "confidentialityPolicy",
   c.in_care_since AS "inCareSince", c.version, ${PARTNERS_OF_COUPLE} AS partners,
   ${CARE_TEAM_OF_COUPLE} AS "careTeam"`;
@@ -49,7 +62,8 @@ export class CouplesService {
     const manager = this.context.manager;
     const items = await manager.query(
       `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
-              ${PARTNERS_OF_COUPLE} AS partners
+              ${PARTNERS_OF_COUPLE} AS partners, ${TO_REVIEW_OF_COUPLE} AS "toReviewCount",
+              ${OVERDUE_OF_COUPLE} AS "overdueCount"
          FROM care_team_member t JOIN couple c ON c.id = t.couple_id
         WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
         ORDER BY c.in_care_since DESC, c.id

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
+import { OPEN_TODOS } from '../assignments/progress-sql';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
 import { OWNER_CONNECTION } from '../database/database.module';
@@ -21,20 +22,6 @@ export interface NewNotification {
   /** Identifies the event, so that producing it twice stores it once. */
   dedupeKey: string;
 }
-
-/** Whom an occurrence is for and has not been submitted by: the open to-dos. */
-const OPEN_TODOS = `
-  SELECT o.id AS occurrence_id, o.clinic_id, p.client_id, o.due_at
-    FROM assignment_occurrence o
-    JOIN assignment a ON a.id = o.assignment_id AND a.cancelled_at IS NULL
-    JOIN exercise_version v ON v.id = a.exercise_version_id
-    JOIN couple c ON c.id = a.couple_id AND c.status = 'ACTIVE'
-    JOIN couple_partner p ON p.couple_id = a.couple_id AND p.left_at IS NULL
-                         AND (a.client_id IS NULL OR a.client_id = p.client_id)
-   WHERE o.closed_at IS NULL
-     AND NOT EXISTS (SELECT 1 FROM submission s
-                      WHERE s.occurrence_id = o.id AND s.status = 'SUBMITTED'
-                        AND (s.client_id = p.client_id OR (v.mode = 'JOINT' AND s.client_id IS NULL)))`;
 
 /**
  * The notification outbox: rows a client reads in the portal and, with SMTP configured, an

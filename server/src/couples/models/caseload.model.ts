@@ -17,6 +17,14 @@ export class CaseloadCoupleModel {
 
   @Field({ description: 'When the couple entered care.' })
   inCareSince: Date;
+
+  @Field(() => Int, {
+    description: 'Submitted answers no one on the care team has commented on yet.',
+  })
+  toReviewCount: number;
+
+  @Field(() => Int, { description: 'To-dos past their due date and not submitted.' })
+  overdueCount: number;
 }
 
 @ObjectType('CaseloadPage', { description: "One page of the counselor's caseload." })
