@@ -1,5 +1,6 @@
 import type { Environment } from '../config/environment';
 import { seedDemoClinics } from '../demo/seed-demo';
+import { seedDemoExercises } from '../demo/seed-demo-exercises';
 import { migrateDatabase } from './migrate';
 import type { ProvisionedDatabase } from './provision';
 
@@ -12,6 +13,11 @@ export function prepareDatabase(
   const loadDemo = environment.DEMO_DATA ?? !environment.DATABASE_URL;
   return migrateDatabase(database.ownerUrl, database.appPassword, {
     log,
-    afterMigrations: loadDemo ? (owner) => seedDemoClinics(owner, log) : undefined,
+    afterMigrations: loadDemo
+      ? async (owner) => {
+          await seedDemoClinics(owner, log);
+          await seedDemoExercises(owner, log);
+        }
+      : undefined,
   });
 }
