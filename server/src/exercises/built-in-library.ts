@@ -42,18 +42,20 @@ export async function syncBuiltInExercises(owner: DataSource, log: (line: string
         WHERE e.clinic_id IS NULL`,
     );
     const bySlug = new Map(stored.map((row) => [(row as unknown as { slug: string }).slug, row]));
-    let changed = 0;
+    let added = 0;
+    let revised = 0;
     for (const exercise of BUILT_IN_EXERCISES) {
       const current = bySlug.get(exercise.slug);
       if (current && isDeepStrictEqual(contentOf(current), contentOf(exercise))) continue;
-      changed++;
       if (!current) {
+        added++;
         const [{ id }] = await manager.query(
           'INSERT INTO exercise (slug, current_version) VALUES ($1, 1) RETURNING id',
           [exercise.slug],
         );
         await insertBuiltInVersion(manager, id, 1, exercise);
       } else {
+        revised++;
         await manager.query('UPDATE exercise SET current_version = $2 WHERE id = $1', [
           current.exerciseId,
           current.version + 1,
@@ -61,7 +63,8 @@ export async function syncBuiltInExercises(owner: DataSource, log: (line: string
         await insertBuiltInVersion(manager, current.exerciseId, current.version + 1, exercise);
       }
     }
-    if (changed) log(`Updated ${changed} built-in exercises`);
+    if (added) log(`Added ${added} built-in exercises`);
+    if (revised) log(`Saved a new version of ${revised} built-in exercises`);
   });
 }
 
