@@ -145,6 +145,8 @@ function serverEnvironment(port: number, dataDir: string): NodeJS.ProcessEnv {
     DEMO_DATA: 'true',
     RUN_MIGRATIONS: 'true',
     TRUST_PROXY: 'false',
+    // Every journey's browser signs in from 127.0.0.1; the per-email limits still apply.
+    SIGN_IN_ATTEMPTS_PER_IP: '1000',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'log',
   };
 }

@@ -4,16 +4,17 @@ import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import type { Environment } from '../config/environment';
+import { InjectEnvironment } from '../config/environment.provider';
 import { OWNER_CONNECTION } from '../database/database.module';
 import { rateLimited } from '../graphql/errors';
 
 const WINDOW_SECONDS = 15 * 60;
-/** Sign-in attempts per IP address in the window, whatever their outcome. */
-export const ATTEMPTS_PER_IP = 30;
 /** Failed sign-ins per email address in the window; a success clears the count. */
 export const FAILURES_PER_EMAIL = 5;
 
 /**
+ * Per IP: SIGN_IN_ATTEMPTS_PER_IP attempts in the window, whatever their outcome.
  * Counts live in PostgreSQL (table login_rate_limit), so every API replica sees the
  * same counts. Email addresses are hashed before they become keys.
  */
@@ -22,7 +23,10 @@ export class LoginRateLimiter {
   private readonly perIp: RateLimiterPostgres;
   private readonly perEmail: RateLimiterPostgres;
 
-  constructor(@InjectDataSource(OWNER_CONNECTION) owner: DataSource) {
+  constructor(
+    @InjectDataSource(OWNER_CONNECTION) owner: DataSource,
+    @InjectEnvironment() environment: Environment,
+  ) {
     const pool = (owner.driver as unknown as { master: Pool }).master;
     const common = {
       storeClient: pool,
@@ -32,7 +36,11 @@ export class LoginRateLimiter {
       clearExpiredByTimeout: false,
       duration: WINDOW_SECONDS,
     };
-    this.perIp = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: ATTEMPTS_PER_IP });
+    this.perIp = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'ip',
+      points: environment.SIGN_IN_ATTEMPTS_PER_IP,
+    });
     this.perEmail = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'email',

@@ -82,6 +82,13 @@ export class Environment {
   @Max(24 * 60)
   SESSION_IDLE_MINUTES = 30;
 
+  /** Sign-in attempts one IP address may make in 15 minutes, whatever their outcome. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  SIGN_IN_ATTEMPTS_PER_IP = 30;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
