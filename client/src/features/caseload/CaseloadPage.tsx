@@ -1,11 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
-import { CASELOAD } from './graphql/caseload';
+import { CASELOAD, CASELOAD_ACTIVITY } from './graphql/caseload';
 
 export const PAGE_SIZE = 25;
 
@@ -21,6 +21,8 @@ export default function CaseloadPage() {
   const { data, loading, error, refetch } = useQuery(CASELOAD, {
     variables: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
+  // A partner's draft or submission anywhere on the caseload refreshes the counts.
+  useSubscription(CASELOAD_ACTIVITY, { onData: () => void refetch() });
   const caseload = data?.caseload;
 
   return (
@@ -38,12 +40,14 @@ export default function CaseloadPage() {
           <Text c="dimmed">
             {caseload.totalCount} {caseload.totalCount === 1 ? 'couple' : 'couples'} in your care
           </Text>
-          <Table.ScrollContainer minWidth={480}>
+          <Table.ScrollContainer minWidth={680}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Couple</Table.Th>
                   <Table.Th scope="col">Partners</Table.Th>
+                  <Table.Th scope="col">To review</Table.Th>
+                  <Table.Th scope="col">Overdue</Table.Th>
                   <Table.Th scope="col">Your role</Table.Th>
                   <Table.Th scope="col">In care since</Table.Th>
                 </Table.Tr>
@@ -58,6 +62,12 @@ export default function CaseloadPage() {
                     </Table.Td>
                     <Table.Td>
                       {couple.partners.map((partner) => partner.displayName).join(' and ')}
+                    </Table.Td>
+                    <Table.Td>
+                      <CountBadge count={couple.toReviewCount} color="blue.9" what="to review" />
+                    </Table.Td>
+                    <Table.Td>
+                      <CountBadge count={couple.overdueCount} color="red.9" what="overdue" />
                     </Table.Td>
                     <Table.Td>
                       {couple.isPrimaryCounselor ? (
@@ -78,5 +88,15 @@ export default function CaseloadPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** A count that stands out only when it is not zero; the words say what it counts. */
+function CountBadge({ count, color, what }: { count: number; color: string; what: string }) {
+  if (count === 0) return <Text c="dimmed">None</Text>;
+  return (
+    <Badge color={color} variant="light">
+      {count} {what}
+    </Badge>
   );
 }

@@ -19,6 +19,7 @@ import { errorCode, errorMessage } from '../../app/errors';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
+import { AssignmentsSection } from './assignments/AssignmentsSection';
 import { EditCoupleDialog } from './EditCoupleDialog';
 import { COUPLE, DISCHARGE_COUPLE, REOPEN_COUPLE } from './graphql/couples';
 import { POLICY_TEXT } from './policy-text';
@@ -119,6 +120,13 @@ export default function CouplePage() {
             </Button>
           )}
         </Group>
+      )}
+      {viewer?.role === 'COUNSELOR' && (
+        <AssignmentsSection
+          coupleId={couple.id}
+          partners={couple.partners}
+          active={couple.status === 'ACTIVE'}
+        />
       )}
       {isAdmin && (
         <EditCoupleDialog couple={couple} opened={editing} onClose={() => setEditing(false)} />

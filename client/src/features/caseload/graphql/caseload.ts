@@ -9,11 +9,22 @@ export const CASELOAD = graphql(`
         name
         isPrimaryCounselor
         inCareSince
+        toReviewCount
+        overdueCount
         partners {
           id
           displayName
         }
       }
+    }
+  }
+`);
+
+export const CASELOAD_ACTIVITY = graphql(`
+  subscription CaseloadActivity {
+    caseloadActivity {
+      kind
+      coupleId
     }
   }
 `);

@@ -1,0 +1,104 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Divider, Drawer, Stack, Text, Textarea, Title } from '@mantine/core';
+import { LIMITS } from '@tandem/shared';
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../../../app/errors';
+import { ErrorState, LoadingState } from '../../../app/PageStates';
+import type { CoupleAssignmentsQuery } from '../../../graphql/generated/graphql';
+import { toAnswer, toPrompts } from '../../exercises/adapters';
+import { AnswerReadout } from '../../exercises/AnswerReadout';
+import { COMMENT_ON_SUBMISSION, SUBMISSION } from '../graphql/assignments';
+
+type Prompts = CoupleAssignmentsQuery['coupleAssignments']['items'][number]['exercise']['prompts'];
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A partner's submitted answers for the care team (each opening is audited), and comments. */
+export function SubmissionDrawer({
+  reading,
+  onClose,
+}: {
+  reading: { submissionId: string; title: string; prompts: Prompts } | null;
+  onClose: () => void;
+}) {
+  const { data, loading, error, refetch } = useQuery(SUBMISSION, {
+    variables: { id: reading?.submissionId ?? '' },
+    skip: !reading,
+  });
+  const [comment, commenting] = useMutation(COMMENT_ON_SUBMISSION, {
+    refetchQueries: ['SubmissionForCareTeam', 'CoupleAssignments'],
+  });
+  const [body, setBody] = useState('');
+  const submission = data?.submission;
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reading || !body.trim()) return;
+    try {
+      await comment({ variables: { submissionId: reading.submissionId, body } });
+      setBody('');
+    } catch {
+      // Shown from the mutation state.
+    }
+  };
+
+  const title = submission?.authorName
+    ? `${submission.authorName}: ${reading?.title ?? ''}`
+    : `Answers together: ${reading?.title ?? ''}`;
+  return (
+    <Drawer opened={reading !== null} onClose={onClose} position="right" size="lg" title={title}>
+      {loading && <LoadingState label="Loading the answers…" />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {submission && reading && (
+        <Stack>
+          {submission.submittedAt && (
+            <Text size="sm" c="dimmed">
+              Submitted {when.format(new Date(submission.submittedAt))}
+            </Text>
+          )}
+          <AnswerReadout
+            prompts={toPrompts(reading.prompts)}
+            answers={submission.answers.map(toAnswer)}
+          />
+          <Divider />
+          <Title order={3} size="h4">
+            Comments
+          </Title>
+          {submission.comments?.length ? (
+            submission.comments.map((item) => (
+              <Stack key={item.id} gap={2}>
+                <Text size="sm" fw={600}>
+                  {item.authorName} · {when.format(new Date(item.createdAt))}
+                </Text>
+                <Text style={{ whiteSpace: 'pre-line' }}>{item.body}</Text>
+              </Stack>
+            ))
+          ) : (
+            <Text c="dimmed">No comments yet. The author sees what you write here.</Text>
+          )}
+          <form onSubmit={send}>
+            <Stack gap="xs">
+              <Textarea
+                label="Add a comment"
+                description={`${body.length} / ${LIMITS.commentMaxLength}`}
+                autosize
+                minRows={3}
+                maxLength={LIMITS.commentMaxLength}
+                value={body}
+                onChange={(event) => setBody(event.currentTarget.value)}
+              />
+              {commenting.error && (
+                <Alert color="red" role="alert">
+                  {errorMessage(commenting.error)}
+                </Alert>
+              )}
+              <Button type="submit" loading={commenting.loading} disabled={!body.trim()}>
+                Send comment
+              </Button>
+            </Stack>
+          </form>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
