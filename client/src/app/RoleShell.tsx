@@ -1,5 +1,6 @@
 import {
   AppShell,
+  Badge,
   Burger,
   Button,
   Group,
@@ -12,20 +13,28 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/useSession';
+import { useUnreadNotificationCount } from '../features/portal/useUnreadNotificationCount';
 import type { MeQuery, Role } from '../graphql/generated/graphql';
 
 const PROFILE = { to: '/profile', label: 'My profile' };
+const LIBRARY = { to: '/library', label: 'Exercise library' };
+const NOTIFICATIONS = '/notifications';
 
 const NAVIGATION: Record<Role, Array<{ to: string; label: string }>> = {
   ADMIN: [
     { to: '/admin', label: 'Clinic overview' },
     { to: '/admin/accounts', label: 'Accounts' },
     { to: '/admin/couples', label: 'Couples' },
+    LIBRARY,
     { to: '/admin/audit', label: 'Audit log' },
     PROFILE,
   ],
-  COUNSELOR: [{ to: '/caseload', label: 'Caseload' }, PROFILE],
-  CLIENT: [{ to: '/exercises', label: 'My exercises' }, PROFILE],
+  COUNSELOR: [{ to: '/caseload', label: 'Caseload' }, LIBRARY, PROFILE],
+  CLIENT: [
+    { to: '/exercises', label: 'My exercises' },
+    { to: NOTIFICATIONS, label: 'Notifications' },
+    PROFILE,
+  ],
 };
 
 const ROLE_LABEL: Record<Role, string> = {
@@ -39,6 +48,7 @@ export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; childre
   const [opened, { toggle, close }] = useDisclosure(false);
   const { signOut, signingOut } = useSignOut();
   const { pathname } = useLocation();
+  const unread = useUnreadNotificationCount(viewer.role === 'CLIENT');
   return (
     <AppShell
       header={{ height: 60 }}
@@ -83,6 +93,14 @@ export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; childre
             component={RouterLink}
             to={item.to}
             label={item.label}
+            rightSection={
+              item.to === NOTIFICATIONS && unread > 0 ? (
+                <Badge size="sm" circle={unread < 10}>
+                  {unread}
+                  <VisuallyHidden> unread</VisuallyHidden>
+                </Badge>
+              ) : undefined
+            }
             active={pathname === item.to}
             aria-current={pathname === item.to ? 'page' : undefined}
             onClick={close}

@@ -9,9 +9,9 @@ export const ROLE_HOME: Record<Role, string> = {
 
 /** Which pages belong to which role; a path outside these is no one's home. */
 const ROLE_AREAS: Record<Role, string[]> = {
-  ADMIN: ['/admin'],
-  COUNSELOR: ['/caseload'],
-  CLIENT: ['/exercises'],
+  ADMIN: ['/admin', '/library'],
+  COUNSELOR: ['/caseload', '/library'],
+  CLIENT: ['/exercises', '/notifications'],
 };
 
 /**

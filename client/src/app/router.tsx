@@ -11,6 +11,10 @@ import { RequireRole, RoleHomeRedirect, SessionGate } from './SessionGate';
 const ClinicOverviewPage = lazy(() => import('../features/admin/ClinicOverviewPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/CaseloadPage'));
 const MyExercisesPage = lazy(() => import('../features/portal/MyExercisesPage'));
+const TodoPage = lazy(() => import('../features/portal/TodoPage'));
+const NotificationsPage = lazy(() => import('../features/portal/NotificationsPage'));
+const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
+const ExerciseEditorPage = lazy(() => import('../features/library/ExerciseEditorPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 const CouplesPage = lazy(() => import('../features/couples/CouplesPage'));
 const CouplePage = lazy(() => import('../features/couples/CouplePage'));
@@ -37,7 +41,12 @@ export const router = createBrowserRouter([
       { path: 'admin/couples', element: page('ADMIN', <CouplesPage />) },
       { path: 'admin/audit', element: page('ADMIN', <AuditLogPage />) },
       { path: 'couples/:id', element: page(['ADMIN', 'COUNSELOR'], <CouplePage />) },
+      { path: 'library', element: page(['ADMIN', 'COUNSELOR'], <LibraryPage />) },
+      { path: 'library/new', element: page(['ADMIN', 'COUNSELOR'], <ExerciseEditorPage />) },
+      { path: 'library/:id/edit', element: page(['ADMIN', 'COUNSELOR'], <ExerciseEditorPage />) },
       { path: 'exercises', element: page('CLIENT', <MyExercisesPage />) },
+      { path: 'exercises/:id', element: page('CLIENT', <TodoPage />) },
+      { path: 'notifications', element: page('CLIENT', <NotificationsPage />) },
       { path: 'profile', element: page(['ADMIN', 'COUNSELOR', 'CLIENT'], <ProfilePage />) },
     ],
   },

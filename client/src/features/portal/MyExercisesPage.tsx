@@ -1,55 +1,49 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
+import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
-import { POLICY_TEXT } from '../couples/policy-text';
+import type { TodoList as List } from '../../graphql/generated/graphql';
+import { CoupleSection } from './CoupleSection';
 import { MY_COUPLE } from './graphql/my-couple';
+import { TodoList } from './TodoList';
 
+/** The client's home: what to do, what is done, and (below) their couple and care team. */
 export default function MyExercisesPage() {
   usePageTitle('My exercises');
-  const { data, loading, error, refetch } = useQuery(MY_COUPLE);
-  const couple = data?.myCouple;
+  // The tab is in the address, so "Back" from a done exercise returns to Done.
+  const [params, setParams] = useSearchParams();
+  const list: List = params.get('list') === 'done' ? 'DONE' : 'OPEN';
+  const couple = useQuery(MY_COUPLE);
+  const myCouple = couple.data?.myCouple;
+  const partnerName = myCouple?.partner.displayName ?? 'Your partner';
+
   return (
     <Stack maw={640}>
       <Title order={1}>My exercises</Title>
-      <EmptyState title="Nothing to do yet">
-        Your counselor has not assigned any exercises. When they do, each one appears here with its
-        due date.
-      </EmptyState>
-      {loading && <LoadingState label="Loading your couple…" />}
-      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {data && !couple && (
-        <Text c="dimmed">
+      <Tabs
+        value={list}
+        onChange={(value) => setParams(value === 'DONE' ? { list: 'done' } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List grow>
+          <Tabs.Tab value="OPEN">To do</Tabs.Tab>
+          <Tabs.Tab value="DONE">Done</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="OPEN" pt="md">
+          <TodoList list="OPEN" partnerName={partnerName} />
+        </Tabs.Panel>
+        <Tabs.Panel value="DONE" pt="md">
+          <TodoList list="DONE" partnerName={partnerName} />
+        </Tabs.Panel>
+      </Tabs>
+      {couple.error && <ErrorState error={couple.error} onRetry={() => void couple.refetch()} />}
+      {couple.data && !myCouple && (
+        <Text c="gray.7" size="sm">
           You are not part of a couple in Tandem yet. Your clinic sets this up with you.
         </Text>
       )}
-      {couple && (
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {couple.name}
-          </Title>
-          <Text>
-            Your partner: <strong>{couple.partner.displayName}</strong>
-          </Text>
-          <Text mt="sm" fw={600}>
-            Your care team
-          </Text>
-          <List>
-            {couple.careTeam.map((member) => (
-              <List.Item key={member.counselorId}>
-                <Group gap="xs">
-                  {member.displayName}
-                  {member.isPrimary && <Badge variant="light">Primary counselor</Badge>}
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-          <Text mt="sm" fw={600}>
-            Confidentiality: {POLICY_TEXT[couple.confidentialityPolicy].label}
-          </Text>
-          <Text size="sm">{POLICY_TEXT[couple.confidentialityPolicy].explanation}</Text>
-        </Card>
-      )}
+      {myCouple && <CoupleSection couple={myCouple} />}
     </Stack>
   );
 }

@@ -31,7 +31,15 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        toReviewCount\n        overdueCount\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  subscription CaseloadActivity {\n    caseloadActivity {\n      kind\n      coupleId\n    }\n  }\n": typeof types.CaseloadActivityDocument,
+    "\n  query CoupleAssignments(\n    $coupleId: ID!\n    $includeCancelled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    coupleAssignments(\n      coupleId: $coupleId\n      includeCancelled: $includeCancelled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        clientId\n        note\n        recurrence\n        assignedByName\n        createdAt\n        cancelledAt\n        exercise {\n          id\n          versionId\n          title\n          mode\n          version\n          estimatedMinutes\n          prompts {\n            key\n            kind\n            label\n            help\n            required\n            maxLength\n            min\n            max\n            minLabel\n            maxLabel\n            options {\n              key\n              label\n            }\n          }\n        }\n        occurrences {\n          id\n          sequence\n          dueAt\n          closedAt\n          progress {\n            clientId\n            displayName\n            status\n            submissionId\n            submittedAt\n            commentCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoupleAssignmentsDocument,
+    "\n  query AssignableExercises($search: String) {\n    exercises(filter: { search: $search }, limit: 200) {\n      totalCount\n      items {\n        id\n        versionId\n        title\n        mode\n        buildingStep\n        estimatedMinutes\n        builtIn\n      }\n    }\n  }\n": typeof types.AssignableExercisesDocument,
+    "\n  mutation AssignExercise($input: AssignExerciseInput!) {\n    assignExercise(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignExerciseDocument,
+    "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n": typeof types.CancelAssignmentDocument,
+    "\n  query SubmissionForCareTeam($id: ID!) {\n    submission(id: $id) {\n      id\n      authorName\n      submittedAt\n      sharing\n      answers {\n        promptKey\n        text\n        value\n        optionKeys\n        plannedAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.SubmissionForCareTeamDocument,
+    "\n  mutation CommentOnSubmission($submissionId: ID!, $body: String!) {\n    commentOnSubmission(submissionId: $submissionId, body: $body) {\n      id\n    }\n  }\n": typeof types.CommentOnSubmissionDocument,
+    "\n  subscription CoupleActivity($coupleId: ID!) {\n    coupleActivity(coupleId: $coupleId) {\n      kind\n      coupleId\n      clientId\n      at\n    }\n  }\n": typeof types.CoupleActivityDocument,
     "\n  fragment CoupleFields on Couple {\n    id\n    name\n    status\n    confidentialityPolicy\n    inCareSince\n    version\n    partners {\n      id\n      displayName\n    }\n    careTeam {\n      counselorId\n      displayName\n      isPrimary\n    }\n  }\n": typeof types.CoupleFieldsFragmentDoc,
     "\n  query Couples($filter: CoupleFilterInput, $limit: Int!, $offset: Int!) {\n    couples(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CoupleFields\n      }\n    }\n  }\n": typeof types.CouplesDocument,
     "\n  query Couple($id: ID!) {\n    couple(id: $id) {\n      ...CoupleFields\n    }\n  }\n": typeof types.CoupleDocument,
@@ -42,9 +50,28 @@ type Documents = {
     "\n  query Counselors {\n    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CounselorsDocument,
     "\n  mutation UpdateCouple($input: UpdateCoupleInput!) {\n    updateCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n": typeof types.UpdateCoupleDocument,
     "\n  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {\n    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {\n      ...CoupleFields\n    }\n  }\n": typeof types.SetCareTeamDocument,
+    "\n  fragment ExerciseContentFields on Exercise {\n    versionId\n    title\n    buildingStep\n    dimension\n    estimatedMinutes\n    mode\n    rationale\n    instructions\n    prompts {\n      key\n      kind\n      label\n      help\n      required\n      maxLength\n      min\n      max\n      minLabel\n      maxLabel\n      options {\n        key\n        label\n      }\n    }\n  }\n": typeof types.ExerciseContentFieldsFragmentDoc,
+    "\n  fragment AnswerFields on AnswerValue {\n    promptKey\n    text\n    value\n    optionKeys\n    plannedAt\n  }\n": typeof types.AnswerFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      clinicName\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment LibraryExerciseFields on Exercise {\n    id\n    versionId\n    version\n    currentVersion\n    builtIn\n    archivedAt\n    updatedAt\n  }\n": typeof types.LibraryExerciseFieldsFragmentDoc,
+    "\n  query Exercises($filter: ExerciseFilterInput, $limit: Int!, $offset: Int!) {\n    exercises(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...LibraryExerciseFields\n        ...ExerciseContentFields\n      }\n    }\n  }\n": typeof types.ExercisesDocument,
+    "\n  query Exercise($id: ID!) {\n    exercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": typeof types.ExerciseDocument,
+    "\n  mutation CreateExercise($input: ExerciseContentInput!) {\n    createExercise(input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
+    "\n  mutation UpdateExercise($id: ID!, $expectedVersion: Int!, $input: ExerciseContentInput!) {\n    updateExercise(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": typeof types.UpdateExerciseDocument,
+    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": typeof types.ArchiveExerciseDocument,
+    "\n  mutation RestoreExercise($id: ID!) {\n    restoreExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": typeof types.RestoreExerciseDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": typeof types.MyCoupleDocument,
+    "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment TodoFields on Todo {\n    id\n    dueAt\n    status\n    partnerStatus\n    submittedAt\n    closedAt\n    commentCount\n    exercise {\n      versionId\n      title\n      mode\n      estimatedMinutes\n    }\n  }\n": typeof types.TodoFieldsFragmentDoc,
+    "\n  query MyTodos($list: TodoList!, $limit: Int!, $offset: Int!) {\n    myTodos(list: $list, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...TodoFields\n      }\n    }\n  }\n": typeof types.MyTodosDocument,
+    "\n  fragment SubmissionFields on Submission {\n    id\n    status\n    sharing\n    clientId\n    submittedAt\n    updatedAt\n    answers {\n      promptKey\n      text\n      value\n      optionKeys\n      plannedAt\n    }\n    comments {\n      id\n      authorName\n      body\n      createdAt\n    }\n  }\n": typeof types.SubmissionFieldsFragmentDoc,
+    "\n  query MyTodo($id: ID!) {\n    myTodo(id: $id) {\n      id\n      dueAt\n      status\n      partnerStatus\n      partnerName\n      submittedAt\n      closedAt\n      note\n      exercise {\n        ...ExerciseContentFields\n      }\n      mine {\n        ...SubmissionFields\n      }\n      partners {\n        id\n        authorName\n        submittedAt\n        answers {\n          ...AnswerFields\n        }\n      }\n    }\n  }\n": typeof types.MyTodoDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      ...SubmissionFields\n    }\n  }\n": typeof types.SaveDraftDocument,
+    "\n  mutation SubmitExercise($input: SubmitExerciseInput!) {\n    submitExercise(input: $input) {\n      ...SubmissionFields\n    }\n  }\n": typeof types.SubmitExerciseDocument,
+    "\n  mutation ShareSubmission($id: ID!, $sharing: Sharing!) {\n    shareSubmission(id: $id, sharing: $sharing) {\n      id\n      sharing\n    }\n  }\n": typeof types.ShareSubmissionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
@@ -65,7 +92,15 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        toReviewCount\n        overdueCount\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  subscription CaseloadActivity {\n    caseloadActivity {\n      kind\n      coupleId\n    }\n  }\n": types.CaseloadActivityDocument,
+    "\n  query CoupleAssignments(\n    $coupleId: ID!\n    $includeCancelled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    coupleAssignments(\n      coupleId: $coupleId\n      includeCancelled: $includeCancelled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        clientId\n        note\n        recurrence\n        assignedByName\n        createdAt\n        cancelledAt\n        exercise {\n          id\n          versionId\n          title\n          mode\n          version\n          estimatedMinutes\n          prompts {\n            key\n            kind\n            label\n            help\n            required\n            maxLength\n            min\n            max\n            minLabel\n            maxLabel\n            options {\n              key\n              label\n            }\n          }\n        }\n        occurrences {\n          id\n          sequence\n          dueAt\n          closedAt\n          progress {\n            clientId\n            displayName\n            status\n            submissionId\n            submittedAt\n            commentCount\n          }\n        }\n      }\n    }\n  }\n": types.CoupleAssignmentsDocument,
+    "\n  query AssignableExercises($search: String) {\n    exercises(filter: { search: $search }, limit: 200) {\n      totalCount\n      items {\n        id\n        versionId\n        title\n        mode\n        buildingStep\n        estimatedMinutes\n        builtIn\n      }\n    }\n  }\n": types.AssignableExercisesDocument,
+    "\n  mutation AssignExercise($input: AssignExerciseInput!) {\n    assignExercise(input: $input) {\n      id\n    }\n  }\n": types.AssignExerciseDocument,
+    "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n": types.CancelAssignmentDocument,
+    "\n  query SubmissionForCareTeam($id: ID!) {\n    submission(id: $id) {\n      id\n      authorName\n      submittedAt\n      sharing\n      answers {\n        promptKey\n        text\n        value\n        optionKeys\n        plannedAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.SubmissionForCareTeamDocument,
+    "\n  mutation CommentOnSubmission($submissionId: ID!, $body: String!) {\n    commentOnSubmission(submissionId: $submissionId, body: $body) {\n      id\n    }\n  }\n": types.CommentOnSubmissionDocument,
+    "\n  subscription CoupleActivity($coupleId: ID!) {\n    coupleActivity(coupleId: $coupleId) {\n      kind\n      coupleId\n      clientId\n      at\n    }\n  }\n": types.CoupleActivityDocument,
     "\n  fragment CoupleFields on Couple {\n    id\n    name\n    status\n    confidentialityPolicy\n    inCareSince\n    version\n    partners {\n      id\n      displayName\n    }\n    careTeam {\n      counselorId\n      displayName\n      isPrimary\n    }\n  }\n": types.CoupleFieldsFragmentDoc,
     "\n  query Couples($filter: CoupleFilterInput, $limit: Int!, $offset: Int!) {\n    couples(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...CoupleFields\n      }\n    }\n  }\n": types.CouplesDocument,
     "\n  query Couple($id: ID!) {\n    couple(id: $id) {\n      ...CoupleFields\n    }\n  }\n": types.CoupleDocument,
@@ -76,9 +111,28 @@ const documents: Documents = {
     "\n  query Counselors {\n    accounts(filter: { role: COUNSELOR, status: ACTIVE }, limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.CounselorsDocument,
     "\n  mutation UpdateCouple($input: UpdateCoupleInput!) {\n    updateCouple(input: $input) {\n      ...CoupleFields\n    }\n  }\n": types.UpdateCoupleDocument,
     "\n  mutation SetCareTeam($coupleId: ID!, $careTeam: CareTeamInput!) {\n    setCareTeam(coupleId: $coupleId, careTeam: $careTeam) {\n      ...CoupleFields\n    }\n  }\n": types.SetCareTeamDocument,
+    "\n  fragment ExerciseContentFields on Exercise {\n    versionId\n    title\n    buildingStep\n    dimension\n    estimatedMinutes\n    mode\n    rationale\n    instructions\n    prompts {\n      key\n      kind\n      label\n      help\n      required\n      maxLength\n      min\n      max\n      minLabel\n      maxLabel\n      options {\n        key\n        label\n      }\n    }\n  }\n": types.ExerciseContentFieldsFragmentDoc,
+    "\n  fragment AnswerFields on AnswerValue {\n    promptKey\n    text\n    value\n    optionKeys\n    plannedAt\n  }\n": types.AnswerFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      clinicName\n      email\n      displayName\n      role\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment LibraryExerciseFields on Exercise {\n    id\n    versionId\n    version\n    currentVersion\n    builtIn\n    archivedAt\n    updatedAt\n  }\n": types.LibraryExerciseFieldsFragmentDoc,
+    "\n  query Exercises($filter: ExerciseFilterInput, $limit: Int!, $offset: Int!) {\n    exercises(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...LibraryExerciseFields\n        ...ExerciseContentFields\n      }\n    }\n  }\n": types.ExercisesDocument,
+    "\n  query Exercise($id: ID!) {\n    exercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": types.ExerciseDocument,
+    "\n  mutation CreateExercise($input: ExerciseContentInput!) {\n    createExercise(input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": types.CreateExerciseDocument,
+    "\n  mutation UpdateExercise($id: ID!, $expectedVersion: Int!, $input: ExerciseContentInput!) {\n    updateExercise(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": types.UpdateExerciseDocument,
+    "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": types.ArchiveExerciseDocument,
+    "\n  mutation RestoreExercise($id: ID!) {\n    restoreExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n": types.RestoreExerciseDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": types.MyCoupleDocument,
+    "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment TodoFields on Todo {\n    id\n    dueAt\n    status\n    partnerStatus\n    submittedAt\n    closedAt\n    commentCount\n    exercise {\n      versionId\n      title\n      mode\n      estimatedMinutes\n    }\n  }\n": types.TodoFieldsFragmentDoc,
+    "\n  query MyTodos($list: TodoList!, $limit: Int!, $offset: Int!) {\n    myTodos(list: $list, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...TodoFields\n      }\n    }\n  }\n": types.MyTodosDocument,
+    "\n  fragment SubmissionFields on Submission {\n    id\n    status\n    sharing\n    clientId\n    submittedAt\n    updatedAt\n    answers {\n      promptKey\n      text\n      value\n      optionKeys\n      plannedAt\n    }\n    comments {\n      id\n      authorName\n      body\n      createdAt\n    }\n  }\n": types.SubmissionFieldsFragmentDoc,
+    "\n  query MyTodo($id: ID!) {\n    myTodo(id: $id) {\n      id\n      dueAt\n      status\n      partnerStatus\n      partnerName\n      submittedAt\n      closedAt\n      note\n      exercise {\n        ...ExerciseContentFields\n      }\n      mine {\n        ...SubmissionFields\n      }\n      partners {\n        id\n        authorName\n        submittedAt\n        answers {\n          ...AnswerFields\n        }\n      }\n    }\n  }\n": types.MyTodoDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      ...SubmissionFields\n    }\n  }\n": types.SaveDraftDocument,
+    "\n  mutation SubmitExercise($input: SubmitExerciseInput!) {\n    submitExercise(input: $input) {\n      ...SubmissionFields\n    }\n  }\n": types.SubmitExerciseDocument,
+    "\n  mutation ShareSubmission($id: ID!, $sharing: Sharing!) {\n    shareSubmission(id: $id, sharing: $sharing) {\n      id\n      sharing\n    }\n  }\n": types.ShareSubmissionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
 };
 
@@ -167,7 +221,39 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        toReviewCount\n        overdueCount\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($limit: Int!, $offset: Int!) {\n    caseload(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        name\n        isPrimaryCounselor\n        inCareSince\n        toReviewCount\n        overdueCount\n        partners {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseloadActivity {\n    caseloadActivity {\n      kind\n      coupleId\n    }\n  }\n"): (typeof documents)["\n  subscription CaseloadActivity {\n    caseloadActivity {\n      kind\n      coupleId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoupleAssignments(\n    $coupleId: ID!\n    $includeCancelled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    coupleAssignments(\n      coupleId: $coupleId\n      includeCancelled: $includeCancelled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        clientId\n        note\n        recurrence\n        assignedByName\n        createdAt\n        cancelledAt\n        exercise {\n          id\n          versionId\n          title\n          mode\n          version\n          estimatedMinutes\n          prompts {\n            key\n            kind\n            label\n            help\n            required\n            maxLength\n            min\n            max\n            minLabel\n            maxLabel\n            options {\n              key\n              label\n            }\n          }\n        }\n        occurrences {\n          id\n          sequence\n          dueAt\n          closedAt\n          progress {\n            clientId\n            displayName\n            status\n            submissionId\n            submittedAt\n            commentCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoupleAssignments(\n    $coupleId: ID!\n    $includeCancelled: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    coupleAssignments(\n      coupleId: $coupleId\n      includeCancelled: $includeCancelled\n      limit: $limit\n      offset: $offset\n    ) {\n      totalCount\n      items {\n        id\n        clientId\n        note\n        recurrence\n        assignedByName\n        createdAt\n        cancelledAt\n        exercise {\n          id\n          versionId\n          title\n          mode\n          version\n          estimatedMinutes\n          prompts {\n            key\n            kind\n            label\n            help\n            required\n            maxLength\n            min\n            max\n            minLabel\n            maxLabel\n            options {\n              key\n              label\n            }\n          }\n        }\n        occurrences {\n          id\n          sequence\n          dueAt\n          closedAt\n          progress {\n            clientId\n            displayName\n            status\n            submissionId\n            submittedAt\n            commentCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignableExercises($search: String) {\n    exercises(filter: { search: $search }, limit: 200) {\n      totalCount\n      items {\n        id\n        versionId\n        title\n        mode\n        buildingStep\n        estimatedMinutes\n        builtIn\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignableExercises($search: String) {\n    exercises(filter: { search: $search }, limit: 200) {\n      totalCount\n      items {\n        id\n        versionId\n        title\n        mode\n        buildingStep\n        estimatedMinutes\n        builtIn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignExercise($input: AssignExerciseInput!) {\n    assignExercise(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignExercise($input: AssignExerciseInput!) {\n    assignExercise(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionForCareTeam($id: ID!) {\n    submission(id: $id) {\n      id\n      authorName\n      submittedAt\n      sharing\n      answers {\n        promptKey\n        text\n        value\n        optionKeys\n        plannedAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubmissionForCareTeam($id: ID!) {\n    submission(id: $id) {\n      id\n      authorName\n      submittedAt\n      sharing\n      answers {\n        promptKey\n        text\n        value\n        optionKeys\n        plannedAt\n      }\n      comments {\n        id\n        authorName\n        body\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnSubmission($submissionId: ID!, $body: String!) {\n    commentOnSubmission(submissionId: $submissionId, body: $body) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnSubmission($submissionId: ID!, $body: String!) {\n    commentOnSubmission(submissionId: $submissionId, body: $body) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CoupleActivity($coupleId: ID!) {\n    coupleActivity(coupleId: $coupleId) {\n      kind\n      coupleId\n      clientId\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription CoupleActivity($coupleId: ID!) {\n    coupleActivity(coupleId: $coupleId) {\n      kind\n      coupleId\n      clientId\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,6 +297,14 @@ export function graphql(source: "\n  mutation SetCareTeam($coupleId: ID!, $careT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ExerciseContentFields on Exercise {\n    versionId\n    title\n    buildingStep\n    dimension\n    estimatedMinutes\n    mode\n    rationale\n    instructions\n    prompts {\n      key\n      kind\n      label\n      help\n      required\n      maxLength\n      min\n      max\n      minLabel\n      maxLabel\n      options {\n        key\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ExerciseContentFields on Exercise {\n    versionId\n    title\n    buildingStep\n    dimension\n    estimatedMinutes\n    mode\n    rationale\n    instructions\n    prompts {\n      key\n      kind\n      label\n      help\n      required\n      maxLength\n      min\n      max\n      minLabel\n      maxLabel\n      options {\n        key\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnswerFields on AnswerValue {\n    promptKey\n    text\n    value\n    optionKeys\n    plannedAt\n  }\n"): (typeof documents)["\n  fragment AnswerFields on AnswerValue {\n    promptKey\n    text\n    value\n    optionKeys\n    plannedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      clinicName\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      clinicName\n      email\n      displayName\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -219,7 +313,75 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LibraryExerciseFields on Exercise {\n    id\n    versionId\n    version\n    currentVersion\n    builtIn\n    archivedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LibraryExerciseFields on Exercise {\n    id\n    versionId\n    version\n    currentVersion\n    builtIn\n    archivedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Exercises($filter: ExerciseFilterInput, $limit: Int!, $offset: Int!) {\n    exercises(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...LibraryExerciseFields\n        ...ExerciseContentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Exercises($filter: ExerciseFilterInput, $limit: Int!, $offset: Int!) {\n    exercises(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...LibraryExerciseFields\n        ...ExerciseContentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Exercise($id: ID!) {\n    exercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"): (typeof documents)["\n  query Exercise($id: ID!) {\n    exercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateExercise($input: ExerciseContentInput!) {\n    createExercise(input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateExercise($input: ExerciseContentInput!) {\n    createExercise(input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateExercise($id: ID!, $expectedVersion: Int!, $input: ExerciseContentInput!) {\n    updateExercise(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExercise($id: ID!, $expectedVersion: Int!, $input: ExerciseContentInput!) {\n    updateExercise(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveExercise($id: ID!) {\n    archiveExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreExercise($id: ID!) {\n    restoreExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreExercise($id: ID!) {\n    restoreExercise(id: $id) {\n      ...LibraryExerciseFields\n      ...ExerciseContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodoFields on Todo {\n    id\n    dueAt\n    status\n    partnerStatus\n    submittedAt\n    closedAt\n    commentCount\n    exercise {\n      versionId\n      title\n      mode\n      estimatedMinutes\n    }\n  }\n"): (typeof documents)["\n  fragment TodoFields on Todo {\n    id\n    dueAt\n    status\n    partnerStatus\n    submittedAt\n    closedAt\n    commentCount\n    exercise {\n      versionId\n      title\n      mode\n      estimatedMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTodos($list: TodoList!, $limit: Int!, $offset: Int!) {\n    myTodos(list: $list, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...TodoFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTodos($list: TodoList!, $limit: Int!, $offset: Int!) {\n    myTodos(list: $list, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...TodoFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubmissionFields on Submission {\n    id\n    status\n    sharing\n    clientId\n    submittedAt\n    updatedAt\n    answers {\n      promptKey\n      text\n      value\n      optionKeys\n      plannedAt\n    }\n    comments {\n      id\n      authorName\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SubmissionFields on Submission {\n    id\n    status\n    sharing\n    clientId\n    submittedAt\n    updatedAt\n    answers {\n      promptKey\n      text\n      value\n      optionKeys\n      plannedAt\n    }\n    comments {\n      id\n      authorName\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTodo($id: ID!) {\n    myTodo(id: $id) {\n      id\n      dueAt\n      status\n      partnerStatus\n      partnerName\n      submittedAt\n      closedAt\n      note\n      exercise {\n        ...ExerciseContentFields\n      }\n      mine {\n        ...SubmissionFields\n      }\n      partners {\n        id\n        authorName\n        submittedAt\n        answers {\n          ...AnswerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTodo($id: ID!) {\n    myTodo(id: $id) {\n      id\n      dueAt\n      status\n      partnerStatus\n      partnerName\n      submittedAt\n      closedAt\n      note\n      exercise {\n        ...ExerciseContentFields\n      }\n      mine {\n        ...SubmissionFields\n      }\n      partners {\n        id\n        authorName\n        submittedAt\n        answers {\n          ...AnswerFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      ...SubmissionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      ...SubmissionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitExercise($input: SubmitExerciseInput!) {\n    submitExercise(input: $input) {\n      ...SubmissionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitExercise($input: SubmitExerciseInput!) {\n    submitExercise(input: $input) {\n      ...SubmissionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareSubmission($id: ID!, $sharing: Sharing!) {\n    shareSubmission(id: $id, sharing: $sharing) {\n      id\n      sharing\n    }\n  }\n"): (typeof documents)["\n  mutation ShareSubmission($id: ID!, $sharing: Sharing!) {\n    shareSubmission(id: $id, sharing: $sharing) {\n      id\n      sharing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,10 +107,15 @@ export function AssignmentsSection({
         </EmptyState>
       )}
       {assignments?.items.map((assignment) => (
-        <Card withBorder key={assignment.id}>
+        <Card
+          withBorder
+          key={assignment.id}
+          component="article"
+          aria-labelledby={`assignment-${assignment.id}`}
+        >
           <Group justify="space-between" align="flex-start">
             <Stack gap={2}>
-              <Title order={3} size="h4">
+              <Title order={3} size="h4" id={`assignment-${assignment.id}`}>
                 {assignment.exercise.title}
               </Title>
               <Text size="sm" c="dimmed">
@@ -155,7 +160,7 @@ export function AssignmentsSection({
                     {occurrence.progress.map((progress) => (
                       <Table.Td key={progress.clientId}>
                         <Group gap="xs">
-                          <Badge color={PROGRESS_STATUS[progress.status].color} variant="light">
+                          <Badge color={PROGRESS_STATUS[progress.status].color}>
                             {PROGRESS_STATUS[progress.status].label}
                           </Badge>
                           {progress.submissionId && (

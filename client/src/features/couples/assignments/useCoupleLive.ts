@@ -1,4 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
+import { useLiveConnected } from '../../../app/live-connection';
 import { COUPLE_ACTIVITY } from '../graphql/assignments';
 
 /**
@@ -6,9 +7,10 @@ import { COUPLE_ACTIVITY } from '../graphql/assignments';
  * the list is fetched again. Says whether live updates are flowing, for the page to show.
  */
 export function useCoupleLive(coupleId: string, onActivity: () => void): { live: boolean } {
-  const { error, loading } = useSubscription(COUPLE_ACTIVITY, {
+  const connected = useLiveConnected();
+  const { error } = useSubscription(COUPLE_ACTIVITY, {
     variables: { coupleId },
     onData: () => onActivity(),
   });
-  return { live: !error && !loading };
+  return { live: connected && !error };
 }

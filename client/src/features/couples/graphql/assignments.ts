@@ -24,6 +24,7 @@ export const COUPLE_ASSIGNMENTS = graphql(`
         cancelledAt
         exercise {
           id
+          versionId
           title
           mode
           version
@@ -70,6 +71,7 @@ export const ASSIGNABLE_EXERCISES = graphql(`
       totalCount
       items {
         id
+        versionId
         title
         mode
         buildingStep
