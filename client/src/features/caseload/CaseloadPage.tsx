@@ -95,7 +95,7 @@ export default function CaseloadPage() {
 function CountBadge({ count, color, what }: { count: number; color: string; what: string }) {
   if (count === 0) return <Text c="dimmed">None</Text>;
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color}>
       {count} {what}
     </Badge>
   );

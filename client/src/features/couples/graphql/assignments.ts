@@ -24,27 +24,7 @@ export const COUPLE_ASSIGNMENTS = graphql(`
         cancelledAt
         exercise {
           id
-          versionId
-          title
-          mode
-          version
-          estimatedMinutes
-          prompts {
-            key
-            kind
-            label
-            help
-            required
-            maxLength
-            min
-            max
-            minLabel
-            maxLabel
-            options {
-              key
-              label
-            }
-          }
+          ...ExerciseContentFields
         }
         occurrences {
           id
@@ -107,11 +87,7 @@ export const SUBMISSION = graphql(`
       submittedAt
       sharing
       answers {
-        promptKey
-        text
-        value
-        optionKeys
-        plannedAt
+        ...AnswerFields
       }
       comments {
         id
