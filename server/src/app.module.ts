@@ -15,6 +15,7 @@ import { AccessGuard } from './access/access.guard';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
 import { SessionService } from './auth/session.service';
@@ -53,6 +54,7 @@ export const FEATURE_MODULES = [
   CouplesModule,
   ExercisesModule,
   AssignmentsModule,
+  AssessmentsModule,
   NotificationsModule,
   LiveModule,
   HealthModule,

@@ -61,6 +61,10 @@ export class CoupleEntity {
   @Column({ name: 'in_care_since', type: 'timestamptz' })
   inCareSince: Date;
 
+  /** Whether each partner may see the other's check-in scores (the counselor decides). */
+  @Column({ name: 'share_scores', type: 'boolean', default: false })
+  shareScores: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

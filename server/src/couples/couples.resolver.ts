@@ -85,6 +85,17 @@ export class CouplesResolver {
     return this.couplesService.setCareTeam(coupleId, careTeam);
   }
 
+  @Mutation(() => CoupleModel, {
+    description: "Lets the partners see each other's check-in scores, or stops it (care team).",
+  })
+  @Roles(Role.COUNSELOR)
+  setScoreSharing(
+    @Args('coupleId', { type: () => ID }, UUID) coupleId: string,
+    @Args('shared') shared: boolean,
+  ): Promise<CoupleModel> {
+    return this.couplesService.setScoreSharing(coupleId, shared);
+  }
+
   @Mutation(() => CoupleModel, { description: 'Ends care for a couple; its history stays.' })
   @Roles(Role.ADMIN)
   dischargeCouple(@Args('id', { type: () => ID }, UUID) id: string): Promise<CoupleModel> {

@@ -45,6 +45,7 @@ const OVERDUE_OF_COUPLE = `(
   SELECT count(*)::int FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
 
 const COUPLE_COLUMNS = `c.id, c.name, c.status, c.confidentiality_policy AS "confidentialityPolicy",
+  c.share_scores AS "shareScores",
   c.in_care_since AS "inCareSince", c.version, ${PARTNERS_OF_COUPLE} AS partners,
   ${CARE_TEAM_OF_COUPLE} AS "careTeam"`;
 
@@ -194,6 +195,22 @@ export class CouplesService {
     return this.find(coupleId);
   }
 
+  /** The care team decides whether the partners see each other's check-in scores. */
+  async setScoreSharing(coupleId: string, shared: boolean): Promise<CoupleModel> {
+    const scope = await this.policy.couple(coupleId, 'couple.score_sharing');
+    await this.context.manager.query('UPDATE couple SET share_scores = $2 WHERE id = $1', [
+      coupleId,
+      shared,
+    ]);
+    this.audit.record({
+      action: 'couple.score_sharing',
+      entityType: 'couple',
+      entityId: coupleId,
+      clientIds: scope.clientIds,
+    });
+    return this.find(coupleId);
+  }
+
   /** Ends care: the partners become free to join another couple; history stays. */
   async discharge(id: string): Promise<CoupleModel> {
     const scope = await this.policy.couple(id, 'couple.discharge');
@@ -240,7 +257,7 @@ export class CouplesService {
   async myCouple(): Promise<MyCoupleModel | null> {
     const clientId = this.context.requiredActor.userId;
     const [row] = await this.context.manager.query(
-      `SELECT c.id, c.name, c.confidentiality_policy AS "confidentialityPolicy",
+      `SELECT c.id, c.name, c.confidentiality_policy AS "confidentialityPolicy", c.share_scores AS "shareScores",
               (SELECT json_build_object('id', u.id, 'displayName', u.display_name)
                  FROM couple_partner other JOIN app_user u ON u.id = other.client_id
                 WHERE other.couple_id = c.id AND other.client_id <> $1 AND other.left_at IS NULL

@@ -1,5 +1,8 @@
 import { InvitationEntity } from '../accounts/invitation.entity';
 import { UserEntity } from '../accounts/user.entity';
+import { CheckinScheduleEntity } from '../assessments/checkin-schedule.entity';
+import { CheckinScoreEntity } from '../assessments/checkin-score.entity';
+import { CheckinEntity } from '../assessments/checkin.entity';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { OccurrenceEntity } from '../assignments/occurrence.entity';
 import { SubmissionCommentEntity } from '../assignments/submission-comment.entity';
@@ -30,4 +33,7 @@ export const ENTITIES = [
   SubmissionEntity,
   SubmissionCommentEntity,
   NotificationEntity,
+  CheckinScheduleEntity,
+  CheckinEntity,
+  CheckinScoreEntity,
 ];

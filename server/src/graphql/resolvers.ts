@@ -1,4 +1,5 @@
 import { AccountsResolver } from '../accounts/accounts.resolver';
+import { AssessmentsResolver } from '../assessments/assessments.resolver';
 import { AssignmentsResolver } from '../assignments/assignments.resolver';
 import { TodosResolver } from '../assignments/todos.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -16,6 +17,7 @@ import { NotificationsResolver } from '../notifications/notifications.resolver';
 export const RESOLVERS = [
   AccountsResolver,
   ActivityResolver,
+  AssessmentsResolver,
   AssignmentsResolver,
   AuditResolver,
   AuthResolver,

@@ -6,6 +6,7 @@ export enum ActivityKind {
   SUBMITTED = 'SUBMITTED',
   COMMENTED = 'COMMENTED',
   CANCELLED = 'CANCELLED',
+  CHECKIN_SUBMITTED = 'CHECKIN_SUBMITTED',
 }
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 

@@ -31,6 +31,9 @@ export class CoupleModel {
   @Field(() => ConfidentialityPolicy)
   confidentialityPolicy: ConfidentialityPolicy;
 
+  @Field({ description: "Whether each partner may see the other's check-in scores." })
+  shareScores: boolean;
+
   @Field()
   inCareSince: Date;
 

@@ -32,4 +32,7 @@ export class MyCoupleModel {
     description: 'Recorded with both partners; both can read it.',
   })
   confidentialityPolicy: ConfidentialityPolicy;
+
+  @Field({ description: "Whether each partner may see the other's check-in scores." })
+  shareScores: boolean;
 }

@@ -1,10 +1,12 @@
 import { Foundation1764030000000 } from './1764030000000-foundation';
 import { AccessAndAudit1764040000000 } from './1764040000000-access-and-audit';
 import { ExercisesAndAssignments1764050000000 } from './1764050000000-exercises-and-assignments';
+import { CheckIns1764060000000 } from './1764060000000-check-ins';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
 export const MIGRATIONS = [
   Foundation1764030000000,
   AccessAndAudit1764040000000,
   ExercisesAndAssignments1764050000000,
+  CheckIns1764060000000,
 ];

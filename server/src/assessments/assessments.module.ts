@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LiveModule } from '../live/live.module';
+import { AssessmentsResolver } from './assessments.resolver';
+import { CheckinsService } from './checkins.service';
+import { ReliabilityService } from './reliability.service';
+import { TrendsService } from './trends.service';
+
+@Module({
+  imports: [LiveModule],
+  providers: [AssessmentsResolver, CheckinsService, TrendsService, ReliabilityService],
+  exports: [ReliabilityService],
+})
+export class AssessmentsModule {}

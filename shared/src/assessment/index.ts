@@ -1,0 +1,5 @@
+export * from './types';
+export * from './instrument';
+export * from './scoring';
+export * from './change';
+export * from './alpha';

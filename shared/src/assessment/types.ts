@@ -1,0 +1,75 @@
+import type { Dimension } from '../clinical-model';
+
+/** The full check-in, or the one-minute pulse (one item per dimension) for weekly use. */
+export enum CheckinForm {
+  FULL = 'FULL',
+  PULSE = 'PULSE',
+}
+
+/** What a score is of: one dimension, or the interdependence index (mean of the five positive). */
+export type ScoreKey = Dimension | 'INDEX';
+
+export interface InstrumentItem {
+  /** Stable across versions of the instrument; answers are keyed by it. */
+  key: string;
+  /** The statement the client rates their agreement with, in the first person. */
+  text: string;
+  dimension: Dimension;
+  /** True when agreeing means less of the dimension (scored max + min − value). */
+  reverse: boolean;
+  /** True for the one item per dimension that makes up the pulse form. */
+  pulse: boolean;
+}
+
+/**
+ * Provisional reference values for one score (0–100 scale): the clinical (help-seeking)
+ * population and the functional one, for the Jacobson–Truax cut-off, and the default
+ * reliability (Cronbach's alpha) used for reliable change until the clinic has its own.
+ */
+export interface ScoreNorm {
+  clinicalMean: number;
+  clinicalSd: number;
+  functionalMean: number;
+  functionalSd: number;
+  alpha: number;
+}
+
+export interface Instrument {
+  id: string;
+  version: number;
+  title: string;
+  /** The agreement scale every item uses: 1 (strongly disagree) to 5 (strongly agree). */
+  scale: { min: number; max: number; labels: readonly string[] };
+  items: readonly InstrumentItem[];
+  /** Per dimension and for the index. Marked provisional in the UI and docs. */
+  norms: Readonly<Record<ScoreKey, ScoreNorm>>;
+  provisional: boolean;
+}
+
+export interface ItemAnswer {
+  itemKey: string;
+  value: number;
+}
+
+export interface CheckinScores {
+  /** 0–100 per dimension; a dimension with fewer than 80 % of its items answered is absent. */
+  dimensions: Partial<Record<Dimension, number>>;
+  /** Mean of the five positive dimensions, or null unless all five are scored. */
+  index: number | null;
+}
+
+export enum ChangeStatus {
+  RECOVERED = 'RECOVERED',
+  IMPROVED = 'IMPROVED',
+  UNCHANGED = 'UNCHANGED',
+  DETERIORATED = 'DETERIORATED',
+}
+
+export interface ReliableChange {
+  /** (x2 − x1) / S_diff, signed so that positive is better. */
+  rci: number;
+  /** S_diff = √2 · SD · √(1 − r). */
+  sDiff: number;
+  /** |RCI| ≥ 1.96. */
+  reliable: boolean;
+}
