@@ -29,7 +29,8 @@ const MAX_WEEKS = 52;
 
 const SCHEDULE_COLUMNS = `s.id, s.form, s.every_weeks AS "everyWeeks", s.created_at AS "createdAt",
   s.cancelled_at AS "cancelledAt",
-  (SELECT min(k.due_at) FROM checkin k WHERE k.schedule_id = s.id AND k.due_at > now() AND k.closed_at IS NULL) AS "nextDueAt",
+  (SELECT min(k.due_at) FROM checkin k WHERE k.schedule_id = s.id AND k.due_at > now() AND k.closed_at IS NULL
+                                                           AND k.submitted_at IS NULL) AS "nextDueAt",
   (SELECT count(*)::int FROM checkin k WHERE k.schedule_id = s.id AND k.submitted_at IS NOT NULL) AS "takenCount"`;
 
 const LISTS: Record<TodoList, string> = {

@@ -11,7 +11,6 @@ export class CheckIns1764060000000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "checkin_schedule_couple_idx" ON "checkin_schedule"  ("couple_id", "created_at") ',
     );
-    await queryRunner.query('CREATE TYPE "public"."checkin_form" AS ENUM(\'FULL\', \'PULSE\')');
     await queryRunner.query(
       'CREATE TABLE "checkin" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "clinic_id" uuid NOT NULL, "schedule_id" uuid NOT NULL, "couple_id" uuid NOT NULL, "client_id" uuid NOT NULL, "form" "public"."checkin_form" NOT NULL, "instrument_version" smallint NOT NULL, "due_at" TIMESTAMP WITH TIME ZONE NOT NULL, "answers" jsonb NOT NULL DEFAULT \'[]\', "updated_at" TIMESTAMP WITH TIME ZONE, "submitted_at" TIMESTAMP WITH TIME ZONE, "idempotency_key" character varying(64), "closed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "checkin_id_clinic_key" UNIQUE ("id", "clinic_id"), CONSTRAINT "checkin_pkey" PRIMARY KEY ("id"))',
     );
@@ -84,7 +83,6 @@ export class CheckIns1764060000000 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."checkin_client_due_idx"');
     await queryRunner.query('DROP INDEX "public"."checkin_couple_due_idx"');
     await queryRunner.query('DROP TABLE "checkin"');
-    await queryRunner.query('DROP TYPE "public"."checkin_form"');
     await queryRunner.query('DROP INDEX "public"."checkin_schedule_couple_idx"');
     await queryRunner.query('DROP TABLE "checkin_schedule"');
     await queryRunner.query('DROP TYPE "public"."checkin_form"');
