@@ -1,7 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client } from 'pg';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
+import { CHECKIN_INSTRUMENT } from '@tandem/shared';
 import { VALUES_ANSWERS } from './exercise-fixtures';
+
+const PULSE_ITEMS = CHECKIN_INSTRUMENT.items.filter((item) => item.pulse);
 import { listen, socketClient, subscribe } from './live-client';
 
 type Actor =
@@ -66,6 +69,8 @@ interface Targets {
   todo: () => Promise<{ assignmentId: string; todoId: string }>;
   /** A fresh submitted (private) answer of Alex's. */
   submission: () => Promise<string>;
+  /** A fresh check-in schedule of the Morgans with an open pulse check-in for Alex. */
+  checkin: () => Promise<{ scheduleId: string; checkinId: string }>;
 }
 
 interface Row {
@@ -316,6 +321,69 @@ const MATRIX: Record<string, Row> = {
     query: 'mutation { markNotificationsRead }',
     expect: allow('partner', 'otherClient'),
   },
+  'Mutation.scheduleCheckins': {
+    query: 'mutation ($input: ScheduleCheckinsInput!) { scheduleCheckins(input: $input) { id } }',
+    variables: (t) => ({
+      input: {
+        coupleId: t.morgan,
+        form: 'PULSE',
+        everyWeeks: 2,
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        until: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+    }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.cancelCheckinSchedule': {
+    query: 'mutation ($id: ID!) { cancelCheckinSchedule(id: $id) { id } }',
+    variables: async (t) => ({ id: (await t.checkin()).scheduleId }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.checkinSchedules': {
+    query: 'query ($id: ID!) { checkinSchedules(coupleId: $id) { id } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.coupleTrends': {
+    query: 'query ($id: ID!) { coupleTrends(coupleId: $id) { series { clientId } } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.setScoreSharing': {
+    query: 'mutation ($id: ID!) { setScoreSharing(coupleId: $id, shared: false) { shareScores } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.myTrends': {
+    query: '{ myTrends { series { clientId } } }',
+    expect: allow('partner', 'otherClient'),
+  },
+  'Query.scoreReferences': { query: '{ scoreReferences { key } }', expect: everyoneSignedIn },
+  'Query.myCheckins': {
+    query: '{ myCheckins { totalCount } }',
+    expect: allow('partner', 'otherClient'),
+  },
+  'Query.myCheckin': {
+    query: 'query ($id: ID!) { myCheckin(id: $id) { id } }',
+    variables: async (t) => ({ id: (await t.checkin()).checkinId }),
+    expect: allow('partner'),
+  },
+  'Mutation.saveCheckinDraft': {
+    query: 'mutation ($input: SaveCheckinInput!) { saveCheckinDraft(input: $input) { id } }',
+    variables: async (t) => ({ input: { checkinId: (await t.checkin()).checkinId, answers: [] } }),
+    expect: allow('partner'),
+  },
+  'Mutation.submitCheckin': {
+    query: 'mutation ($input: SubmitCheckinInput!) { submitCheckin(input: $input) { id } }',
+    variables: async (t, actor) => ({
+      input: {
+        checkinId: (await t.checkin()).checkinId,
+        answers: PULSE_ITEMS.map((item) => ({ itemKey: item.key, value: 3 })),
+        idempotencyKey: `matrix-checkin-${actor}`,
+      },
+    }),
+    expect: allow('partner'),
+  },
   'Subscription.coupleActivity': {
     query: 'subscription ($id: ID!) { coupleActivity(coupleId: $id) { kind } }',
     variables: (t) => ({ id: t.morgan }),
@@ -430,8 +498,22 @@ describe('authorization matrix: every operation × every kind of actor', () => {
       );
       return { assignmentId, todoId };
     };
+    const checkin = async () => {
+      const scheduleId = await id(
+        `INSERT INTO checkin_schedule (clinic_id, couple_id, form, every_weeks, created_by)
+         VALUES ($1, $2, 'PULSE', 1, $3) RETURNING id`,
+        [clinic, morgan, maya],
+      );
+      const checkinId = await id(
+        `INSERT INTO checkin (clinic_id, schedule_id, couple_id, client_id, form, instrument_version, due_at)
+         VALUES ($1, $2, $3, $4, 'PULSE', 1, now() + interval '1 day') RETURNING id`,
+        [clinic, scheduleId, morgan, alex],
+      );
+      return { scheduleId, checkinId };
+    };
     targets = {
       morgan,
+      checkin,
       customExercise,
       exerciseVersion: async () =>
         (await owner.query('SELECT current_version FROM exercise WHERE id = $1', [customExercise]))
