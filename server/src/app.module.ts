@@ -31,6 +31,7 @@ import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
+import { InsightsModule } from './insights/insights.module';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
@@ -55,6 +56,7 @@ export const FEATURE_MODULES = [
   ExercisesModule,
   AssignmentsModule,
   AssessmentsModule,
+  InsightsModule,
   NotificationsModule,
   LiveModule,
   HealthModule,

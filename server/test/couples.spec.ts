@@ -1,7 +1,7 @@
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 
 const CASELOAD = `query ($limit: Int!, $offset: Int!) {
-  caseload(limit: $limit, offset: $offset) {
+  caseload(limit: $limit, offset: $offset, sort: IN_CARE_SINCE) {
     totalCount
     items { id name isPrimaryCounselor inCareSince partners { id displayName } }
   }

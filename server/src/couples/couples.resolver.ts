@@ -11,21 +11,12 @@ import {
   CreateCoupleInput,
   UpdateCoupleInput,
 } from './dto/couple.inputs';
-import { CaseloadPageModel } from './models/caseload.model';
 import { CoupleModel, CouplePageModel } from './models/couple.model';
 import { MyCoupleModel } from './models/my-couple.model';
 
 @Resolver()
 export class CouplesResolver {
   constructor(private readonly couplesService: CouplesService) {}
-
-  @Query(() => CaseloadPageModel, {
-    description: "The signed-in counselor's couples, newest in care first.",
-  })
-  @Roles(Role.COUNSELOR)
-  caseload(@Args() page: PageArgs): Promise<CaseloadPageModel> {
-    return this.couplesService.caseload(page);
-  }
 
   @Query(() => CouplePageModel, {
     description: "Admins: the clinic's couples. Counselors: the couples on their care team.",

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
-import { OPEN_TODOS } from '../assignments/progress-sql';
 import { AuditService } from '../audit/audit.service';
 import { escapeLike } from '../common/escape-like';
 import { PageArgs } from '../common/page.args';
@@ -13,12 +12,11 @@ import {
   CreateCoupleInput,
   UpdateCoupleInput,
 } from './dto/couple.inputs';
-import { CaseloadPageModel } from './models/caseload.model';
 import { CoupleModel, CouplePageModel } from './models/couple.model';
 import { MyCoupleModel } from './models/my-couple.model';
 
 /** Active partners of a couple `c`, as a JSON array, for set-based reads. */
-const PARTNERS_OF_COUPLE = `(
+export const PARTNERS_OF_COUPLE = `(
   SELECT coalesce(json_agg(json_build_object('id', u.id, 'displayName', u.display_name)
                            ORDER BY u.display_name), '[]')
     FROM couple_partner cp JOIN app_user u ON u.id = cp.client_id
@@ -32,18 +30,6 @@ const CARE_TEAM_OF_COUPLE = `(
     FROM care_team_member t JOIN app_user u ON u.id = t.counselor_id
    WHERE t.couple_id = c.id)`;
 
-/** Submitted answers of couple `c` that no one has commented on yet. */
-const TO_REVIEW_OF_COUPLE = `(
-  SELECT count(*)::int FROM submission s
-    JOIN assignment_occurrence o ON o.id = s.occurrence_id
-    JOIN assignment a ON a.id = o.assignment_id
-   WHERE a.couple_id = c.id AND s.status = 'SUBMITTED'
-     AND NOT EXISTS (SELECT 1 FROM submission_comment sc WHERE sc.submission_id = s.id))`;
-
-/** Open to-dos of couple `c` past their due date, one per partner who owes it. */
-const OVERDUE_OF_COUPLE = `(
-  SELECT count(*)::int FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
-
 const COUPLE_COLUMNS = `c.id, c.name, c.status, c.confidentiality_policy AS "confidentialityPolicy",
   c.share_scores AS "shareScores",
   c.in_care_since AS "inCareSince", c.version, ${PARTNERS_OF_COUPLE} AS partners,
@@ -56,37 +42,6 @@ export class CouplesService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
   ) {}
-
-  /** The counselor's active couples: two statements whatever the caseload size. */
-  async caseload({ limit, offset }: PageArgs): Promise<CaseloadPageModel> {
-    const counselorId = this.context.requiredActor.userId;
-    const manager = this.context.manager;
-    const items = await manager.query(
-      `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
-              ${PARTNERS_OF_COUPLE} AS partners, ${TO_REVIEW_OF_COUPLE} AS "toReviewCount",
-              ${OVERDUE_OF_COUPLE} AS "overdueCount"
-         FROM care_team_member t JOIN couple c ON c.id = t.couple_id
-        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
-        ORDER BY c.in_care_since DESC, c.id
-        LIMIT $2 OFFSET $3`,
-      [counselorId, limit, offset],
-    );
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total
-         FROM care_team_member t JOIN couple c ON c.id = t.couple_id
-        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'`,
-      [counselorId],
-    );
-    for (const couple of items as Array<{ id: string; partners: Array<{ id: string }> }>) {
-      this.audit.record({
-        action: 'couple.list',
-        entityType: 'couple',
-        entityId: couple.id,
-        clientIds: couple.partners.map((partner) => partner.id),
-      });
-    }
-    return { items, totalCount: total };
-  }
 
   /** Admins see every couple of the clinic, counselors those on their care team. */
   async list(filter: CoupleFilterInput, { limit, offset }: PageArgs): Promise<CouplePageModel> {

@@ -7,6 +7,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ClinicsResolver } from '../clinics/clinics.resolver';
 import { CouplesResolver } from '../couples/couples.resolver';
 import { ExercisesResolver } from '../exercises/exercises.resolver';
+import { CaseloadResolver } from '../insights/caseload.resolver';
 import { ActivityResolver } from '../live/activity.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   AssignmentsResolver,
   AuditResolver,
   AuthResolver,
+  CaseloadResolver,
   ClinicsResolver,
   CouplesResolver,
   ExercisesResolver,

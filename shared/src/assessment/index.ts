@@ -3,3 +3,4 @@ export * from './instrument';
 export * from './scoring';
 export * from './change';
 export * from './alpha';
+export * from './caseload-flags';

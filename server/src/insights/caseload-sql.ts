@@ -1,0 +1,63 @@
+import { OPEN_TODOS } from '../assignments/progress-sql';
+
+/** Submitted answers of couple `c` that no one has commented on yet. */
+export const TO_REVIEW_OF_COUPLE = `(
+  SELECT count(*)::int FROM submission s
+    JOIN assignment_occurrence o ON o.id = s.occurrence_id
+    JOIN assignment a ON a.id = o.assignment_id
+   WHERE a.couple_id = c.id AND s.status = 'SUBMITTED'
+     AND NOT EXISTS (SELECT 1 FROM submission_comment sc WHERE sc.submission_id = s.id))`;
+
+/** Open to-dos of couple `c` past their due date, one per partner who owes it. */
+export const OVERDUE_OF_COUPLE = `(
+  SELECT count(*)::int FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
+
+/** The latest draft, submission or check-in of couple `c`. */
+export const LAST_ACTIVITY_OF_COUPLE = `greatest(
+  (SELECT max(s.updated_at) FROM submission s JOIN assignment_occurrence o ON o.id = s.occurrence_id
+     JOIN assignment a ON a.id = o.assignment_id WHERE a.couple_id = c.id),
+  (SELECT max(coalesce(k.submitted_at, k.updated_at)) FROM checkin k WHERE k.couple_id = c.id))`;
+
+/** Whether a check-in of couple `c` is past due and not taken. */
+export const CHECKIN_OVERDUE_OF_COUPLE = `EXISTS (
+  SELECT 1 FROM checkin k WHERE k.couple_id = c.id AND k.due_at < now()
+     AND k.submitted_at IS NULL AND k.closed_at IS NULL)`;
+
+/**
+ * Each active partner of couple `c` with their first and latest index and latest
+ * codependence risk, as a JSON array.
+ */
+export const PROGRESS_OF_COUPLE = `(
+  SELECT coalesce(json_agg(json_build_object(
+           'clientId', u.id, 'displayName', u.display_name,
+           'baselineIndex', (SELECT s.score::float FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
+                              ORDER BY s.taken_at LIMIT 1),
+           'baselineAt', (SELECT s.taken_at FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
+                              ORDER BY s.taken_at LIMIT 1),
+           'latestIndex', (SELECT s.score::float FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
+                              ORDER BY s.taken_at DESC LIMIT 1),
+           'latestAt', (SELECT s.taken_at FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
+                              ORDER BY s.taken_at DESC LIMIT 1),
+           'latestCodependenceRisk', (SELECT s.score::float FROM checkin_score s
+                              WHERE s.client_id = u.id AND s.key = 'CODEPENDENCE_RISK'
+                              ORDER BY s.taken_at DESC LIMIT 1))
+         ORDER BY u.display_name), '[]')
+    FROM couple_partner cp JOIN app_user u ON u.id = cp.client_id
+   WHERE cp.couple_id = c.id AND cp.left_at IS NULL)`;
+
+/**
+ * For every couple of the clinic with a baseline and a later index score: weeks between them
+ * and the mean change of its partners. What "on track" is learned from.
+ */
+export const CLINIC_CHANGE_SAMPLES = `
+  WITH firsts AS (
+    SELECT DISTINCT ON (client_id) couple_id, client_id, score::float AS score, taken_at
+      FROM checkin_score WHERE key = 'INDEX' ORDER BY client_id, taken_at),
+  lasts AS (
+    SELECT DISTINCT ON (client_id) client_id, score::float AS score, taken_at
+      FROM checkin_score WHERE key = 'INDEX' ORDER BY client_id, taken_at DESC)
+  SELECT f.couple_id AS "coupleId", avg(l.score - f.score)::float AS change,
+         avg(extract(epoch FROM l.taken_at - f.taken_at) / 604800)::float AS weeks
+    FROM firsts f JOIN lasts l USING (client_id)
+   WHERE l.taken_at > f.taken_at
+   GROUP BY f.couple_id`;

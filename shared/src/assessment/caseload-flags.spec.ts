@@ -1,0 +1,99 @@
+import { caseloadFlags, expectedBand, FlagKind, type CoupleFacts } from './caseload-flags';
+import type { ScoreNorm } from './types';
+
+const indexNorm: ScoreNorm = {
+  clinicalMean: 49,
+  clinicalSd: 14,
+  functionalMean: 72,
+  functionalSd: 12,
+  alpha: 0.9,
+};
+const now = new Date('2026-06-01T12:00:00Z');
+const calm: CoupleFacts = {
+  partners: [
+    { displayName: 'A', baselineIndex: 50, latestIndex: 55, latestCodependenceRisk: 40 },
+    { displayName: 'B', baselineIndex: 52, latestIndex: 58, latestCodependenceRisk: 35 },
+  ],
+  overdueCount: 0,
+  lastActivityAt: new Date('2026-05-30T12:00:00Z'),
+  checkinOverdue: false,
+  weeksSinceBaseline: 12,
+  indexChange: 5.5,
+};
+const kinds = (facts: CoupleFacts, band = null as ReturnType<typeof expectedBand>) =>
+  caseloadFlags(facts, { now, indexNorm, band }).map((flag) => flag.kind);
+
+describe('caseload flags', () => {
+  it('raises nothing for a couple doing fine', () => {
+    expect(kinds(calm)).toEqual([]);
+  });
+
+  it('flags reliable deterioration with its numbers', () => {
+    // S_diff = √2 · 14 · √(1 − 0.9) = 6.261; (40 − 55) / 6.261 = −2.40 → reliable and worse.
+    const facts = {
+      ...calm,
+      partners: [{ ...calm.partners[0], baselineIndex: 55, latestIndex: 40 }, calm.partners[1]],
+    };
+    const [flag] = caseloadFlags(facts, { now, indexNorm, band: null });
+    expect(flag.kind).toBe(FlagKind.RELIABLE_DETERIORATION);
+    expect(flag.reason).toBe("A's index fell from 55 to 40 (RCI -2.40, beyond −1.96).");
+    // −10 gives −1.60: not reliable.
+    const smaller = {
+      ...calm,
+      partners: [{ ...calm.partners[0], baselineIndex: 50, latestIndex: 40 }, calm.partners[1]],
+    };
+    expect(kinds(smaller)).not.toContain(FlagKind.RELIABLE_DETERIORATION);
+  });
+
+  it('flags high codependence risk, a large gap, disengagement and a missed check-in', () => {
+    const facts: CoupleFacts = {
+      ...calm,
+      partners: [
+        { displayName: 'A', baselineIndex: 50, latestIndex: 70, latestCodependenceRisk: 62.5 },
+        { displayName: 'B', baselineIndex: 50, latestIndex: 49, latestCodependenceRisk: 20 },
+      ],
+      overdueCount: 2,
+      lastActivityAt: new Date('2026-05-01T12:00:00Z'),
+      checkinOverdue: true,
+    };
+    const flags = caseloadFlags(facts, { now, indexNorm, band: null });
+    expect(flags.map((flag) => flag.kind)).toEqual([
+      FlagKind.HIGH_CODEPENDENCE_RISK,
+      FlagKind.LARGE_PARTNER_GAP,
+      FlagKind.DISENGAGED,
+      FlagKind.CHECKIN_DUE,
+    ]);
+    expect(flags[0].reason).toBe("A's codependence risk is 62.5 (flagged at 60 or more).");
+    expect(flags[1].reason).toBe(
+      "The partners' latest index scores are 21 points apart (A 70, B 49; flagged at 20).",
+    );
+    expect(flags[2].reason).toBe('2 overdue exercises and no activity for 31 days.');
+  });
+
+  it('calls a couple with no activity at all disengaged', () => {
+    expect(kinds({ ...calm, lastActivityAt: null })).toEqual([FlagKind.DISENGAGED]);
+  });
+
+  it('learns the expected band from comparable couples, and hides it until there are enough', () => {
+    const samples = [
+      { weeks: 10, change: -2 },
+      { weeks: 11, change: 1 },
+      { weeks: 12, change: 4 },
+      { weeks: 13, change: 6 },
+      { weeks: 14, change: 10 },
+      { weeks: 40, change: 20 },
+      { weeks: 41, change: 22 },
+      { weeks: 42, change: 25 },
+      { weeks: 43, change: 30 },
+    ];
+    expect(expectedBand(samples, 12)).toBeNull(); // nine couples: fewer than ten
+    const enough = [...samples, { weeks: 12, change: 3 }];
+    // Near 12 weeks: −2, 1, 3, 4, 6, 10 → 25th percentile at position 1.25: 1 + 0.25 · 2 = 1.5;
+    // median at 2.5: (3 + 4) / 2 = 3.5.
+    expect(expectedBand(enough, 12)).toEqual({ low: 1.5, median: 3.5, samples: 6 });
+    expect(expectedBand(enough, 26)).toBeNull(); // nobody comparable
+    const band = expectedBand(enough, 12);
+    expect(kinds({ ...calm, indexChange: 1 }, band)).toEqual([FlagKind.NOT_ON_TRACK]);
+    expect(kinds({ ...calm, indexChange: 2 }, band)).toEqual([]);
+  });
+});
