@@ -1,6 +1,8 @@
 import { answerProblems, BUILT_IN_EXERCISES } from '@tandem/shared';
 import { createDataSource } from '../src/database/data-source';
+import { seedDemoCheckins } from '../src/demo/seed-demo-checkins';
 import { sampleAnswers, seedDemoExercises } from '../src/demo/seed-demo-exercises';
+import { DEMO, graphql, signIn, startTestApp } from './app';
 import { createTestDatabase, TestDatabase } from './database';
 
 describe('demo exercise history', () => {
@@ -37,13 +39,54 @@ describe('demo exercise history', () => {
                (SELECT count(*)::int FROM submission WHERE status = 'SUBMITTED') AS submitted,
                (SELECT count(*)::int FROM submission_comment) AS comments,
                (SELECT count(*)::int FROM assignment_occurrence WHERE due_at > now()) AS upcoming`);
-      // 13 active demo couples × 3 assignments.
-      expect(counts.assignments).toBe(39);
+      // 13 active demo couples × 2 assignments, and a third for every third couple of each clinic.
+      expect(counts.assignments).toBe(31);
       expect(counts.comments).toBe(13);
       expect(counts.submitted).toBeGreaterThan(60);
       expect(counts.upcoming).toBeGreaterThanOrEqual(13);
     } finally {
       await owner.destroy();
+    }
+  });
+
+  it("gives the demo counselor's caseload every kind of flag, and months of scores", async () => {
+    const test = await startTestApp();
+    const owner = await createDataSource(test.database.ownerUrl, 'owner').initialize();
+    try {
+      await seedDemoExercises(owner, () => undefined);
+      await seedDemoCheckins(owner, () => undefined);
+      const [{ weeks }] = await owner.query(
+        `SELECT extract(epoch FROM max(taken_at) - min(taken_at)) / 604800 AS weeks
+           FROM checkin_score s JOIN couple c ON c.id = s.couple_id WHERE c.name = 'Alex & Sam Morgan'`,
+      );
+      expect(Number(weeks)).toBeGreaterThan(40); // about eleven months in care
+      const maya = test.browser();
+      await signIn(maya, DEMO.counselor);
+      const result = await graphql<{
+        caseload: { items: Array<{ name: string; flags: Array<{ kind: string }> }> };
+      }>(maya, '{ caseload(limit: 50) { items { name flags { kind reason } } } }');
+      const kinds = new Set(
+        result.data!.caseload.items.flatMap((couple) => couple.flags.map((flag) => flag.kind)),
+      );
+      expect([...kinds].sort()).toEqual([
+        'CHECKIN_DUE',
+        'DISENGAGED',
+        'HIGH_CODEPENDENCE_RISK',
+        'LARGE_PARTNER_GAP',
+        'NOT_ON_TRACK',
+        'RELIABLE_DETERIORATION',
+      ]);
+      // Alex Morgan has a check-in open to take today.
+      const alex = test.browser();
+      await signIn(alex, DEMO.client);
+      const open = await graphql<{ myCheckins: { totalCount: number } }>(
+        alex,
+        '{ myCheckins { totalCount } }',
+      );
+      expect(open.data!.myCheckins.totalCount).toBe(1);
+    } finally {
+      await owner.destroy();
+      await test.close();
     }
   });
 });

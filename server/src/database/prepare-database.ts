@@ -1,5 +1,6 @@
 import type { Environment } from '../config/environment';
 import { seedDemoClinics } from '../demo/seed-demo';
+import { seedDemoCheckins } from '../demo/seed-demo-checkins';
 import { seedDemoExercises } from '../demo/seed-demo-exercises';
 import { migrateDatabase } from './migrate';
 import type { ProvisionedDatabase } from './provision';
@@ -17,6 +18,7 @@ export function prepareDatabase(
       ? async (owner) => {
           await seedDemoClinics(owner, log);
           await seedDemoExercises(owner, log);
+          await seedDemoCheckins(owner, log);
         }
       : undefined,
   });

@@ -53,6 +53,8 @@ interface Plan {
   done: 'both' | 'first' | 'none';
   comment?: string;
   note?: string;
+  /** Given to every n-th couple only, so that not every couple looks disengaged. */
+  onlyEvery?: number;
 }
 
 const PLANS: Plan[] = [
@@ -69,7 +71,7 @@ const PLANS: Plan[] = [
     done: 'both',
     comment: 'Thank you both. Let us start next session with what you picked first.',
   },
-  { slug: 'values-inventory', firstDueIn: -1, done: 'first' },
+  { slug: 'values-inventory', firstDueIn: -1, done: 'first', onlyEvery: 3 },
 ];
 
 /**
@@ -98,7 +100,10 @@ export async function seedDemoExercises(owner: DataSource, log: (line: string) =
           [clinic.id],
         );
       for (const [index, couple] of couples.entries()) {
-        for (const plan of PLANS) await seedPlan(manager, clinic.id, couple, plan, index);
+        for (const plan of PLANS) {
+          if (plan.onlyEvery && index % plan.onlyEvery !== 0) continue;
+          await seedPlan(manager, clinic.id, couple, plan, index);
+        }
       }
       return couples.length > 0;
     });

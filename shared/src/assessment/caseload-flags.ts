@@ -11,9 +11,8 @@ export const FLAG_THRESHOLDS = {
   inactiveDays: 14,
   /** Couples with a baseline and a later score needed before the expected band is shown. */
   bandMinCouples: 10,
-  /** Comparable couples (weeks since baseline within ±bandWindowWeeks) needed at a point. */
-  bandMinSamples: 5,
-  bandWindowWeeks: 6,
+  /** The band at a point in care comes from this many couples nearest to it in weeks. */
+  bandNearest: 5,
 } as const;
 
 export enum FlagKind {
@@ -56,7 +55,7 @@ export interface ChangeSample {
 }
 
 export interface ExpectedBand {
-  /** 25th percentile of comparable couples' change: below it is "not on track". */
+  /** 25th percentile of the comparable couples' change: below it is "not on track". */
   low: number;
   median: number;
   samples: number;
@@ -71,15 +70,21 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * The change in index the clinic's own couples showed by a similar time since their
- * baseline, or null while the clinic has too few couples to say (the band is then hidden).
+ * baseline — the couples nearest in weeks — or null while the clinic has too few couples to
+ * say (the band is then hidden, with that explanation).
  */
 export function expectedBand(samples: readonly ChangeSample[], weeks: number): ExpectedBand | null {
   if (samples.length < FLAG_THRESHOLDS.bandMinCouples) return null;
-  const near = samples
-    .filter((sample) => Math.abs(sample.weeks - weeks) <= FLAG_THRESHOLDS.bandWindowWeeks)
+  const near = [...samples]
+    .sort(
+      (a, b) =>
+        Math.abs(a.weeks - weeks) - Math.abs(b.weeks - weeks) ||
+        a.weeks - b.weeks ||
+        a.change - b.change,
+    )
+    .slice(0, FLAG_THRESHOLDS.bandNearest)
     .map((sample) => sample.change)
     .sort((a, b) => a - b);
-  if (near.length < FLAG_THRESHOLDS.bandMinSamples) return null;
   const round = (value: number) => Math.round(value * 10) / 10;
   return {
     low: round(percentile(near, 0.25)),
