@@ -76,6 +76,63 @@ describe('demo exercise history', () => {
         'NOT_ON_TRACK',
         'RELIABLE_DETERIORATION',
       ]);
+      // The admin sees engagement and outcomes for the clinic and per counselor.
+      const admin = test.browser();
+      await signIn(admin, DEMO.admin);
+      const overview = await graphql<{
+        clinicOverview: {
+          engagement: { due: number; onTime: number; rate: number };
+          outcomes: Record<string, number>;
+          counselors: Array<{
+            displayName: string;
+            coupleCount: number;
+            outcomes: Record<string, number>;
+          }>;
+        };
+      }>(
+        admin,
+        `
+          {
+            clinicOverview {
+              engagement {
+                due
+                onTime
+                rate
+              }
+              outcomes {
+                recovered
+                improved
+                unchanged
+                deteriorated
+                notMeasured
+              }
+              counselors {
+                displayName
+                coupleCount
+                outcomes {
+                  recovered
+                  improved
+                  unchanged
+                  deteriorated
+                  notMeasured
+                }
+              }
+            }
+          }
+        `,
+      );
+      const { engagement, outcomes, counselors } = overview.data!.clinicOverview;
+      expect(Object.values(outcomes).reduce((a, b) => a + b, 0)).toBe(24);
+      expect(outcomes.recovered + outcomes.improved).toBeGreaterThan(0);
+      expect(outcomes.deteriorated).toBeGreaterThan(0);
+      expect(engagement.due).toBeGreaterThan(0);
+      expect(engagement.rate).toBeGreaterThan(0);
+      expect(engagement.rate).toBeLessThan(1);
+      expect(counselors.map((c) => [c.displayName, c.coupleCount])).toEqual([
+        ['Daniel Reyes', 4],
+        ['Maya Okafor', 4],
+        ['Priya Shah', 4],
+      ]);
       // Alex Morgan has a check-in open to take today.
       const alex = test.browser();
       await signIn(alex, DEMO.client);

@@ -1,15 +1,59 @@
 import { Injectable } from '@nestjs/common';
+import { CHECKIN_INSTRUMENT, ChangeStatus, changeStatus } from '@tandem/shared';
 import { RequestContext } from '../context/request-context';
 import { notFound } from '../graphql/errors';
+import {
+  CounselorOutcomesModel,
+  EngagementModel,
+  OutcomeCountsModel,
+} from './models/clinic-outcomes.model';
 import { ClinicOverviewModel } from './models/clinic-overview.model';
+
+/** What each partner owed in the last 90 days, with the primary counselor of their couple. */
+const OWED_LATELY = `
+  SELECT t.counselor_id, o.due_at, s.submitted_at
+    FROM assignment_occurrence o
+    JOIN assignment a ON a.id = o.assignment_id
+    JOIN exercise_version v ON v.id = a.exercise_version_id
+    JOIN couple c ON c.id = a.couple_id AND c.status = 'ACTIVE'
+    JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
+    JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
+                         AND (a.client_id IS NULL OR a.client_id = p.client_id)
+    LEFT JOIN submission s ON s.occurrence_id = o.id AND s.status = 'SUBMITTED'
+                          AND (s.client_id = p.client_id OR (v.mode = 'JOINT' AND s.client_id IS NULL))
+   WHERE o.due_at < now() AND o.due_at > now() - interval '90 days' AND o.closed_at IS NULL`;
+
+function engagement(due: number, onTime: number): EngagementModel {
+  return { due, onTime, rate: due ? Math.round((onTime / due) * 1000) / 1000 : null };
+}
+
+const noOutcomes = (): OutcomeCountsModel => ({
+  recovered: 0,
+  improved: 0,
+  unchanged: 0,
+  deteriorated: 0,
+  notMeasured: 0,
+});
+
+const OUTCOME_FIELD: Record<ChangeStatus, keyof OutcomeCountsModel> = {
+  [ChangeStatus.RECOVERED]: 'recovered',
+  [ChangeStatus.IMPROVED]: 'improved',
+  [ChangeStatus.UNCHANGED]: 'unchanged',
+  [ChangeStatus.DETERIORATED]: 'deteriorated',
+};
 
 @Injectable()
 export class ClinicsService {
   constructor(private readonly context: RequestContext) {}
 
-  /** Row-level security already limits every table here to the actor's clinic. */
+  /**
+   * Row-level security already limits every table here to the actor's clinic. Three
+   * statements: head counts, engagement per counselor, and each client's first and latest
+   * index (whose reliable change is judged with the shared rules).
+   */
   async overview(): Promise<ClinicOverviewModel> {
-    const [row] = await this.context.manager.query(
+    const manager = this.context.manager;
+    const [row] = await manager.query(
       `SELECT json_build_object('id', c.id, 'name', c.name) AS clinic,
               (SELECT count(*)::int FROM app_user WHERE role = 'COUNSELOR' AND status = 'ACTIVE') AS "counselorCount",
               (SELECT count(*)::int FROM app_user WHERE role = 'CLIENT' AND status = 'ACTIVE') AS "clientCount",
@@ -18,6 +62,68 @@ export class ClinicsService {
       [this.context.requiredActor.clinicId],
     );
     if (!row) throw notFound('clinic');
-    return row;
+    const counselors: Array<{
+      counselorId: string;
+      displayName: string;
+      coupleCount: number;
+      due: number;
+      onTime: number;
+    }> = await manager.query(
+      `WITH owed AS (${OWED_LATELY})
+         SELECT u.id AS "counselorId", u.display_name AS "displayName",
+                (SELECT count(*)::int FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+                  WHERE t.counselor_id = u.id AND t.is_primary AND c.status = 'ACTIVE') AS "coupleCount",
+                (SELECT count(*)::int FROM owed WHERE owed.counselor_id = u.id) AS due,
+                (SELECT count(*)::int FROM owed WHERE owed.counselor_id = u.id AND owed.submitted_at <= owed.due_at) AS "onTime"
+           FROM app_user u WHERE u.role = 'COUNSELOR' AND u.status = 'ACTIVE'
+          ORDER BY u.display_name`,
+    );
+    const clients: Array<{ counselorId: string; baseline: number | null; latest: number | null }> =
+      await manager.query(
+        `SELECT t.counselor_id AS "counselorId",
+              (SELECT s.score::float FROM checkin_score s WHERE s.client_id = p.client_id AND s.key = 'INDEX'
+                ORDER BY s.taken_at LIMIT 1) AS baseline,
+              (SELECT s.score::float FROM checkin_score s WHERE s.client_id = p.client_id AND s.key = 'INDEX'
+                ORDER BY s.taken_at DESC LIMIT 1) AS latest,
+              (SELECT count(*)::int FROM checkin_score s WHERE s.client_id = p.client_id AND s.key = 'INDEX') AS taken
+         FROM couple c
+         JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
+         JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
+        WHERE c.status = 'ACTIVE'`,
+      );
+    const clinicOutcomes = noOutcomes();
+    const perCounselor = new Map<string, OutcomeCountsModel>();
+    for (const client of clients as Array<(typeof clients)[number] & { taken: number }>) {
+      const field =
+        client.taken < 2 || client.baseline === null || client.latest === null
+          ? 'notMeasured'
+          : OUTCOME_FIELD[
+              changeStatus({
+                baseline: client.baseline,
+                latest: client.latest,
+                key: 'INDEX',
+                norm: CHECKIN_INSTRUMENT.norms.INDEX,
+              }).status
+            ];
+      clinicOutcomes[field]++;
+      const mine = perCounselor.get(client.counselorId) ?? noOutcomes();
+      mine[field]++;
+      perCounselor.set(client.counselorId, mine);
+    }
+    const byCounselor: CounselorOutcomesModel[] = counselors.map((counselor) => ({
+      counselorId: counselor.counselorId,
+      displayName: counselor.displayName,
+      coupleCount: counselor.coupleCount,
+      engagement: engagement(counselor.due, counselor.onTime),
+      outcomes: perCounselor.get(counselor.counselorId) ?? noOutcomes(),
+    }));
+    const due = counselors.reduce((sum, counselor) => sum + counselor.due, 0);
+    const onTime = counselors.reduce((sum, counselor) => sum + counselor.onTime, 0);
+    return {
+      ...row,
+      engagement: engagement(due, onTime),
+      outcomes: clinicOutcomes,
+      counselors: byCounselor,
+    };
   }
 }

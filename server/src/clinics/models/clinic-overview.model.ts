@@ -1,7 +1,14 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ClinicModel } from './clinic.model';
+import {
+  CounselorOutcomesModel,
+  EngagementModel,
+  OutcomeCountsModel,
+} from './clinic-outcomes.model';
 
-@ObjectType('ClinicOverview', { description: "Head counts of the signed-in admin's clinic." })
+@ObjectType('ClinicOverview', {
+  description: "Head counts, engagement and outcomes of the signed-in admin's clinic.",
+})
 export class ClinicOverviewModel {
   @Field(() => ClinicModel)
   clinic: ClinicModel;
@@ -14,4 +21,15 @@ export class ClinicOverviewModel {
 
   @Field(() => Int)
   activeCoupleCount: number;
+
+  @Field(() => EngagementModel)
+  engagement: EngagementModel;
+
+  @Field(() => OutcomeCountsModel)
+  outcomes: OutcomeCountsModel;
+
+  @Field(() => [CounselorOutcomesModel], {
+    description: 'Per counselor, by the couples they lead.',
+  })
+  counselors: CounselorOutcomesModel[];
 }
