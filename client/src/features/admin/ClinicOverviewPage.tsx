@@ -3,6 +3,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { CLINIC_OVERVIEW } from './graphql/clinic-overview';
+import { OutcomesTable } from './OutcomesTable';
 
 export default function ClinicOverviewPage() {
   usePageTitle('Clinic overview');
@@ -20,6 +21,10 @@ export default function ClinicOverviewPage() {
             <Figure label="Active clients" value={data.clinicOverview.clientCount} />
             <Figure label="Couples in care" value={data.clinicOverview.activeCoupleCount} />
           </SimpleGrid>
+          <Title order={2} size="h3">
+            Engagement and outcomes
+          </Title>
+          <OutcomesTable overview={data.clinicOverview} />
         </>
       )}
     </Stack>

@@ -1,102 +1,139 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import {
+  Accordion,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { LIMITS } from '@tandem/shared';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
+import type { CaseloadSort } from '../../graphql/generated/graphql';
+import { CaseloadTable } from './CaseloadTable';
+import { FLAG_TEXT } from './flag-text';
 import { CASELOAD, CASELOAD_ACTIVITY } from './graphql/caseload';
 
 export const PAGE_SIZE = 25;
 
-const inCareSince = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
+const SORTS: Array<{ value: CaseloadSort; label: string }> = [
+  { value: 'ATTENTION', label: 'Needs attention first' },
+  { value: 'INDEX_CHANGE', label: 'Least index change first' },
+  { value: 'LAST_ACTIVITY', label: 'Longest without activity first' },
+  { value: 'NAME', label: 'Name' },
+  { value: 'IN_CARE_SINCE', label: 'Newest in care first' },
+];
 
 export default function CaseloadPage() {
   usePageTitle('Caseload');
   const [page, setPage] = useState(1);
+  const [sort, setSort] = useState<CaseloadSort>('ATTENTION');
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const { data, loading, error, refetch } = useQuery(CASELOAD, {
-    variables: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    variables: {
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      sort,
+      flaggedOnly,
+      search: debouncedSearch || null,
+    },
   });
-  // A partner's draft or submission anywhere on the caseload refreshes the counts.
+  // A partner's draft, submission or check-in anywhere on the caseload refreshes it.
   useSubscription(CASELOAD_ACTIVITY, { onData: () => void refetch() });
   const caseload = data?.caseload;
+  const filtered = flaggedOnly || debouncedSearch !== '';
 
   return (
     <Stack>
       <Title order={1}>Caseload</Title>
+      <Group align="flex-end">
+        <TextInput
+          label="Find a couple"
+          placeholder="Couple or partner name"
+          value={search}
+          maxLength={LIMITS.coupleNameMaxLength}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <NativeSelect
+          label="Sort"
+          data={SORTS}
+          value={sort}
+          onChange={(event) => {
+            setSort(event.currentTarget.value as CaseloadSort);
+            setPage(1);
+          }}
+        />
+        <Switch
+          label="Only couples with flags"
+          checked={flaggedOnly}
+          onChange={(event) => {
+            setFlaggedOnly(event.currentTarget.checked);
+            setPage(1);
+          }}
+          mb={8}
+        />
+      </Group>
       {loading && !caseload && <LoadingState label="Loading your couples…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {caseload && caseload.totalCount === 0 && (
+      {caseload && caseload.totalCount === 0 && !filtered && (
         <EmptyState title="No couples on your caseload yet">
           When a clinic admin puts you on a couple&apos;s care team, the couple appears here.
         </EmptyState>
       )}
+      {caseload && caseload.totalCount === 0 && filtered && (
+        <EmptyState title="No couples match">Clear the search or show every couple.</EmptyState>
+      )}
       {caseload && caseload.items.length > 0 && (
         <>
           <Text c="dimmed">
-            {caseload.totalCount} {caseload.totalCount === 1 ? 'couple' : 'couples'} in your care
+            {caseload.totalCount} {caseload.totalCount === 1 ? 'couple' : 'couples'}
+            {filtered ? ' match' : ' in your care'}
           </Text>
-          <Table.ScrollContainer minWidth={680}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Couple</Table.Th>
-                  <Table.Th scope="col">Partners</Table.Th>
-                  <Table.Th scope="col">To review</Table.Th>
-                  <Table.Th scope="col">Overdue</Table.Th>
-                  <Table.Th scope="col">Your role</Table.Th>
-                  <Table.Th scope="col">In care since</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {caseload.items.map((couple) => (
-                  <Table.Tr key={couple.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/couples/${couple.id}`}>
-                        {couple.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {couple.partners.map((partner) => partner.displayName).join(' and ')}
-                    </Table.Td>
-                    <Table.Td>
-                      <CountBadge count={couple.toReviewCount} color="blue.9" what="to review" />
-                    </Table.Td>
-                    <Table.Td>
-                      <CountBadge count={couple.overdueCount} color="red.9" what="overdue" />
-                    </Table.Td>
-                    <Table.Td>
-                      {couple.isPrimaryCounselor ? (
-                        <Badge variant="filled">Primary</Badge>
-                      ) : (
-                        <Badge variant="outline" color="gray.8">
-                          Care team
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{inCareSince.format(new Date(couple.inCareSince))}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <CaseloadTable couples={caseload.items} />
           <Paging total={caseload.totalCount} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
+      {caseload && (
+        <Accordion variant="contained">
+          <Accordion.Item value="flags">
+            <Accordion.Control>How the index, change and flags are worked out</Accordion.Control>
+            <Accordion.Panel>
+              <Text size="sm" mb="xs">
+                The interdependence index is the mean of communication, equality, growth, commitment
+                and personal space (0–100) from each partner&apos;s check-ins. Change is measured
+                from their first check-in with the reliable change index; &quot;recovered&quot; also
+                means past the clinical cut-off. Norms and thresholds are provisional.
+              </Text>
+              <List size="sm" spacing={4}>
+                {Object.values(FLAG_TEXT).map((flag) => (
+                  <List.Item key={flag.label}>
+                    <strong>{flag.label}:</strong> {flag.explanation}
+                  </List.Item>
+                ))}
+              </List>
+              {caseload.bandCouples < caseload.bandCouplesNeeded && (
+                <Text size="sm" mt="xs">
+                  &quot;Not on track&quot; is hidden until the clinic has{' '}
+                  {caseload.bandCouplesNeeded} couples with a first and a later check-in (now{' '}
+                  {caseload.bandCouples}).
+                </Text>
+              )}
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
+      )}
     </Stack>
-  );
-}
-
-/** A count that stands out only when it is not zero; the words say what it counts. */
-function CountBadge({ count, color, what }: { count: number; color: string; what: string }) {
-  if (count === 0) return <Text c="dimmed">None</Text>;
-  return (
-    <Badge color={color}>
-      {count} {what}
-    </Badge>
   );
 }

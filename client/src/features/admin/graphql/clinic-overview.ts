@@ -10,6 +10,37 @@ export const CLINIC_OVERVIEW = graphql(`
       counselorCount
       clientCount
       activeCoupleCount
+      engagement {
+        ...EngagementFields
+      }
+      outcomes {
+        ...OutcomeFields
+      }
+      counselors {
+        counselorId
+        displayName
+        coupleCount
+        engagement {
+          ...EngagementFields
+        }
+        outcomes {
+          ...OutcomeFields
+        }
+      }
     }
+  }
+
+  fragment EngagementFields on Engagement {
+    due
+    onTime
+    rate
+  }
+
+  fragment OutcomeFields on OutcomeCounts {
+    recovered
+    improved
+    unchanged
+    deteriorated
+    notMeasured
   }
 `);

@@ -1,9 +1,23 @@
 import { graphql } from '../../../graphql/generated';
 
 export const CASELOAD = graphql(`
-  query Caseload($limit: Int!, $offset: Int!) {
-    caseload(limit: $limit, offset: $offset) {
+  query Caseload(
+    $limit: Int!
+    $offset: Int!
+    $sort: CaseloadSort!
+    $flaggedOnly: Boolean!
+    $search: String
+  ) {
+    caseload(
+      limit: $limit
+      offset: $offset
+      sort: $sort
+      flaggedOnly: $flaggedOnly
+      search: $search
+    ) {
       totalCount
+      bandCouples
+      bandCouplesNeeded
       items {
         id
         name
@@ -11,9 +25,24 @@ export const CASELOAD = graphql(`
         inCareSince
         toReviewCount
         overdueCount
+        lastActivityAt
+        indexChange
         partners {
           id
           displayName
+        }
+        progress {
+          clientId
+          displayName
+          baselineIndex
+          latestIndex
+          rci
+          status
+          latestCodependenceRisk
+        }
+        flags {
+          kind
+          reason
         }
       }
     }
