@@ -164,7 +164,7 @@ export function caseloadFlags(
   if (context.band && facts.indexChange !== null && facts.indexChange < context.band.low) {
     flags.push({
       kind: FlagKind.NOT_ON_TRACK,
-      reason: `Index change ${facts.indexChange >= 0 ? '+' : ''}${one(facts.indexChange)} after ${Math.round(facts.weeksSinceBaseline ?? 0)} weeks, below the clinic's expected band (25th percentile ${one(context.band.low)} of ${context.band.samples} comparable couples).`,
+      reason: `Index change ${facts.indexChange >= 0 ? '+' : ''}${one(facts.indexChange)} after ${Math.round(facts.weeksSinceBaseline ?? 0)} weeks, below the clinic's expected band (25th percentile ${context.band.low >= 0 ? '+' : ''}${one(context.band.low)} among the ${context.band.samples} couples nearest in time in care).`,
     });
   }
   return flags;

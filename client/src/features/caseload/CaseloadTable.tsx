@@ -20,7 +20,7 @@ function Progress({ couple }: { couple: Couple }) {
   return (
     <Stack gap={4}>
       {couple.progress.map((partner) => (
-        <Group key={partner.clientId} gap={6} wrap="nowrap">
+        <Group key={partner.clientId} gap={6}>
           <Text size="sm">
             {partner.displayName.split(' ')[0]}:{' '}
             {partner.latestIndex === null ? '—' : <strong>{one(partner.latestIndex)}</strong>}
@@ -29,7 +29,12 @@ function Progress({ couple }: { couple: Couple }) {
             )}
           </Text>
           {partner.status && (
-            <Badge size="sm" color={CHANGE_TEXT[partner.status].color} title={`RCI ${partner.rci}`}>
+            <Badge
+              size="sm"
+              color={CHANGE_TEXT[partner.status].color}
+              title={`RCI ${partner.rci}`}
+              style={{ flexShrink: 0 }}
+            >
               {CHANGE_TEXT[partner.status].label}
             </Badge>
           )}
@@ -41,7 +46,7 @@ function Progress({ couple }: { couple: Couple }) {
 
 export function CaseloadTable({ couples }: { couples: Couple[] }) {
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1080}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
