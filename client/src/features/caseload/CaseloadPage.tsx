@@ -38,7 +38,7 @@ export default function CaseloadPage() {
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const { data, loading, error, refetch } = useQuery(CASELOAD, {
+  const { data, previousData, loading, error, refetch } = useQuery(CASELOAD, {
     variables: {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
@@ -49,7 +49,8 @@ export default function CaseloadPage() {
   });
   // A partner's draft, submission or check-in anywhere on the caseload refreshes it.
   useSubscription(CASELOAD_ACTIVITY, { onData: () => void refetch() });
-  const caseload = data?.caseload;
+  // The previous page stays on screen while the next one loads.
+  const caseload = (data ?? previousData)?.caseload;
   const filtered = flaggedOnly || debouncedSearch !== '';
 
   return (
