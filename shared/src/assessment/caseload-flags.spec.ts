@@ -88,11 +88,13 @@ describe('caseload flags', () => {
     ];
     expect(expectedBand(samples, 12)).toBeNull(); // nine couples: fewer than ten
     const enough = [...samples, { weeks: 12, change: 3 }];
-    // The five nearest to 12 weeks: 12 (4), 12 (3), 11 (1), 13 (6), then 10 (−2) before 14 at the
-    // same distance. Sorted −2, 1, 3, 4, 6: 25th percentile at position 1 = 1, median 3.
-    expect(expectedBand(enough, 12)).toEqual({ low: 1, median: 3, samples: 5 });
-    // Late in care the nearest are the couples at 40–43 weeks (20, 22, 25, 30) and 14 (10).
-    expect(expectedBand(enough, 41)).toEqual({ low: 20, median: 22, samples: 5 });
+    // The fifth nearest to 12 weeks is 2 weeks away, so everyone within 3 weeks counts:
+    // 10 (−2), 11 (1), 12 (4), 12 (3), 13 (6), 14 (10). Sorted −2, 1, 3, 4, 6, 10: the 25th
+    // percentile at position 1.25 is 1 + 0.25 · 2 = 1.5; the median at 2.5 is (3 + 4) / 2 = 3.5.
+    expect(expectedBand(enough, 12)).toEqual({ low: 1.5, median: 3.5, samples: 6 });
+    // At 41 weeks the fifth nearest is 14 (27 weeks away), so 13 (28) counts too:
+    // 6, 10, 20, 22, 25, 30 → 25th percentile 10 + 0.25 · 10 = 12.5, median 21.
+    expect(expectedBand(enough, 41)).toEqual({ low: 12.5, median: 21, samples: 6 });
     const band = expectedBand(enough, 12);
     expect(kinds({ ...calm, indexChange: 0.5 }, band)).toEqual([FlagKind.NOT_ON_TRACK]);
     expect(kinds({ ...calm, indexChange: 2 }, band)).toEqual([]);

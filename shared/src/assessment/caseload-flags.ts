@@ -11,7 +11,7 @@ export const FLAG_THRESHOLDS = {
   inactiveDays: 14,
   /** Couples with a baseline and a later score needed before the expected band is shown. */
   bandMinCouples: 10,
-  /** The band at a point in care comes from this many couples nearest to it in weeks. */
+  /** The band at a point in care comes from the couples nearest to it in weeks: at least this many. */
   bandNearest: 5,
 } as const;
 
@@ -75,14 +75,12 @@ function percentile(sorted: number[], p: number): number {
  */
 export function expectedBand(samples: readonly ChangeSample[], weeks: number): ExpectedBand | null {
   if (samples.length < FLAG_THRESHOLDS.bandMinCouples) return null;
-  const near = [...samples]
-    .sort(
-      (a, b) =>
-        Math.abs(a.weeks - weeks) - Math.abs(b.weeks - weeks) ||
-        a.weeks - b.weeks ||
-        a.change - b.change,
-    )
-    .slice(0, FLAG_THRESHOLDS.bandNearest)
+  const distance = (sample: ChangeSample) => Math.abs(sample.weeks - weeks);
+  const byDistance = [...samples].sort((a, b) => distance(a) - distance(b));
+  // Everyone as near as the n-th nearest (give or take a week), so ties never pick at random.
+  const radius = distance(byDistance[FLAG_THRESHOLDS.bandNearest - 1]) + 1;
+  const near = byDistance
+    .filter((sample) => distance(sample) <= radius)
     .map((sample) => sample.change)
     .sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;

@@ -66,6 +66,9 @@ export function CaseloadTable({ couples }: { couples: Couple[] }) {
                   <Anchor component={Link} to={`/couples/${couple.id}`} fw={600}>
                     {couple.name}
                   </Anchor>
+                  <Text size="sm">
+                    {couple.partners.map((partner) => partner.displayName).join(' and ')}
+                  </Text>
                   <Text size="xs" c="dimmed">
                     {couple.isPrimaryCounselor ? 'Primary counselor' : 'Care team'} · in care since{' '}
                     {dateFormat.format(new Date(couple.inCareSince))}
