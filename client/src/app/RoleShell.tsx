@@ -32,6 +32,7 @@ const NAVIGATION: Record<Role, Array<{ to: string; label: string }>> = {
   COUNSELOR: [{ to: '/caseload', label: 'Caseload' }, LIBRARY, PROFILE],
   CLIENT: [
     { to: '/exercises', label: 'My exercises' },
+    { to: '/progress', label: 'My progress' },
     { to: NOTIFICATIONS, label: 'Notifications' },
     PROFILE,
   ],

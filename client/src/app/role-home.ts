@@ -11,7 +11,7 @@ export const ROLE_HOME: Record<Role, string> = {
 const ROLE_AREAS: Record<Role, string[]> = {
   ADMIN: ['/admin', '/library'],
   COUNSELOR: ['/caseload', '/library'],
-  CLIENT: ['/exercises', '/notifications'],
+  CLIENT: ['/exercises', '/checkins', '/progress', '/notifications'],
 };
 
 /**

@@ -13,6 +13,8 @@ const CaseloadPage = lazy(() => import('../features/caseload/CaseloadPage'));
 const MyExercisesPage = lazy(() => import('../features/portal/MyExercisesPage'));
 const TodoPage = lazy(() => import('../features/portal/TodoPage'));
 const NotificationsPage = lazy(() => import('../features/portal/NotificationsPage'));
+const CheckinPage = lazy(() => import('../features/checkins/CheckinPage'));
+const MyProgressPage = lazy(() => import('../features/trends/MyProgressPage'));
 const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
 const ExerciseEditorPage = lazy(() => import('../features/library/ExerciseEditorPage'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
@@ -46,6 +48,8 @@ export const router = createBrowserRouter([
       { path: 'library/:id/edit', element: page(['ADMIN', 'COUNSELOR'], <ExerciseEditorPage />) },
       { path: 'exercises', element: page('CLIENT', <MyExercisesPage />) },
       { path: 'exercises/:id', element: page('CLIENT', <TodoPage />) },
+      { path: 'checkins/:id', element: page('CLIENT', <CheckinPage />) },
+      { path: 'progress', element: page('CLIENT', <MyProgressPage />) },
       { path: 'notifications', element: page('CLIENT', <NotificationsPage />) },
       { path: 'profile', element: page(['ADMIN', 'COUNSELOR', 'CLIENT'], <ProfilePage />) },
     ],

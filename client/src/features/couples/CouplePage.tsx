@@ -19,6 +19,8 @@ import { errorCode, errorMessage } from '../../app/errors';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
+import { CheckinsSection } from '../checkins/CheckinsSection';
+import { ProgressSection } from '../trends/ProgressSection';
 import { AssignmentsSection } from './assignments/AssignmentsSection';
 import { EditCoupleDialog } from './EditCoupleDialog';
 import { COUPLE, DISCHARGE_COUPLE, REOPEN_COUPLE } from './graphql/couples';
@@ -127,6 +129,12 @@ export default function CouplePage() {
           partners={couple.partners}
           active={couple.status === 'ACTIVE'}
         />
+      )}
+      {viewer?.role === 'COUNSELOR' && (
+        <>
+          <CheckinsSection coupleId={couple.id} active={couple.status === 'ACTIVE'} />
+          <ProgressSection coupleId={couple.id} coupleName={couple.name} />
+        </>
       )}
       {isAdmin && (
         <EditCoupleDialog couple={couple} opened={editing} onClose={() => setEditing(false)} />

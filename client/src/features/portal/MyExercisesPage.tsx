@@ -4,11 +4,15 @@ import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { TodoList as List } from '../../graphql/generated/graphql';
+import { CheckinTodoGroup, useMyCheckins } from '../checkins/CheckinTodoList';
 import { CoupleSection } from './CoupleSection';
 import { MY_COUPLE } from './graphql/my-couple';
 import { TodoList } from './TodoList';
 
-/** The client's home: what to do, what is done, and (below) their couple and care team. */
+/**
+ * The client's home: what to do (check-ins first, then exercises), what is done, and (below)
+ * their couple and care team.
+ */
 export default function MyExercisesPage() {
   usePageTitle('My exercises');
   // The tab is in the address, so "Back" from a done exercise returns to Done.
@@ -31,10 +35,10 @@ export default function MyExercisesPage() {
           <Tabs.Tab value="DONE">Done</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="OPEN" pt="md">
-          <TodoList list="OPEN" partnerName={partnerName} />
+          <ListPanel list="OPEN" partnerName={partnerName} />
         </Tabs.Panel>
         <Tabs.Panel value="DONE" pt="md">
-          <TodoList list="DONE" partnerName={partnerName} />
+          <ListPanel list="DONE" partnerName={partnerName} />
         </Tabs.Panel>
       </Tabs>
       {couple.error && <ErrorState error={couple.error} onRetry={() => void couple.refetch()} />}
@@ -44,6 +48,26 @@ export default function MyExercisesPage() {
         </Text>
       )}
       {myCouple && <CoupleSection couple={myCouple} />}
+    </Stack>
+  );
+}
+
+/** One tab: the check-ins of that list as their own group (when there are any), then the exercises. */
+function ListPanel({ list, partnerName }: { list: List; partnerName: string }) {
+  const checkins = useMyCheckins(list);
+  const withCheckins = (checkins.data?.myCheckins.totalCount ?? 0) > 0;
+  const headingId = `exercises-${list.toLowerCase()}-heading`;
+  return (
+    <Stack gap="lg">
+      <CheckinTodoGroup checkins={checkins} />
+      <Stack component="section" aria-labelledby={withCheckins ? headingId : undefined} gap="sm">
+        {withCheckins && (
+          <Title order={2} size="h4" id={headingId}>
+            Exercises
+          </Title>
+        )}
+        <TodoList list={list} partnerName={partnerName} compactEmpty={withCheckins} />
+      </Stack>
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { dayInWords, dueInWords } from './day-words';
 import { partnerProgressText } from './partner-words';
 
 // Outlined dark shades keep the text above 4.5:1 on white; overdue stands out filled.
-const STATUS_BADGES = {
+export const STATUS_BADGES = {
   OVERDUE: { label: 'Overdue', color: 'red.8', variant: 'filled' },
   DRAFT: { label: 'Started', color: 'indigo.8', variant: 'outline' },
   NOT_STARTED: { label: 'Not started', color: 'gray.8', variant: 'outline' },

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
@@ -24,7 +24,16 @@ const EMPTY: Record<List, { title: string; text: string }> = {
  * One list of to-dos. The server orders them: open ones by due date, so overdue come
  * first and then the soonest due; done ones newest first.
  */
-export function TodoList({ list, partnerName }: { list: List; partnerName: string }) {
+export function TodoList({
+  list,
+  partnerName,
+  compactEmpty = false,
+}: {
+  list: List;
+  partnerName: string;
+  /** Other items (check-ins) show above: an empty list then says so in one line. */
+  compactEmpty?: boolean;
+}) {
   const [page, setPage] = useState(1);
   const { data, loading, error, refetch } = useQuery(MY_TODOS, {
     variables: { list, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
@@ -36,6 +45,13 @@ export function TodoList({ list, partnerName }: { list: List; partnerName: strin
   if (error && !todos) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!todos) return null;
   if (todos.totalCount === 0) {
+    if (compactEmpty) {
+      return (
+        <Text c="gray.7" size="sm">
+          {list === 'OPEN' ? 'No exercises to do right now.' : 'No exercises submitted yet.'}
+        </Text>
+      );
+    }
     return <EmptyState title={EMPTY[list].title}>{EMPTY[list].text}</EmptyState>;
   }
   return (

@@ -17,11 +17,8 @@ export type SaveStatus =
   | { state: 'failed'; error: unknown };
 
 /**
- * Saves a to-do's answers as a server-side draft a moment after each change, one request
- * at a time (the latest answers win), retrying while the network or database is away. It
- * also saves at once when the page is hidden or left, so switching apps on a phone keeps
- * what was typed. `pause` stops it while a submission is under way; `onRefused` hears
- * when the server will take no more drafts (the to-do was closed or submitted elsewhere).
+ * Saves a to-do's answers as a server-side draft a moment after each change (see
+ * useDraftAutosave for how).
  */
 export function useAutosave(
   todoId: string,
@@ -29,10 +26,37 @@ export function useAutosave(
   onRefused: (error: unknown) => void,
 ) {
   const [saveDraft] = useMutation(SAVE_DRAFT);
+  return useDraftAutosave<Answer[]>(
+    async (answers) => {
+      const { data } = await saveDraft({ variables: { input: { todoId, answers } } });
+      return data?.saveDraft.updatedAt ?? null;
+    },
+    savedAt,
+    onRefused,
+  );
+}
+
+/**
+ * Saves a draft (of any shape) a moment after each change, one request at a time (the latest
+ * draft wins), retrying while the network or database is away. It also saves at once when the
+ * page is hidden or left, so switching apps on a phone keeps what was typed. `save` sends a
+ * draft and answers when it was saved; `pause` stops saving while a submission is under way;
+ * `onRefused` hears when the server will take no more drafts (closed or submitted elsewhere).
+ */
+export function useDraftAutosave<T>(
+  save: (draft: T) => Promise<string | null>,
+  savedAt: string | null,
+  onRefused: (error: unknown) => void,
+) {
+  // The latest `save`, so a request made after a re-render uses the current props.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const refusedRef = useRef(onRefused);
+  refusedRef.current = onRefused;
   const [status, setStatus] = useState<SaveStatus>(
     savedAt ? { state: 'saved', at: savedAt } : { state: 'idle' },
   );
-  const unsaved = useRef<Answer[] | null>(null);
+  const unsaved = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
   const paused = useRef(false);
@@ -51,17 +75,17 @@ export function useAutosave(
     if (paused.current || inFlight.current || !unsaved.current) return;
     clearTimeout(timer.current);
     timer.current = undefined;
-    const answers = unsaved.current;
+    const draft = unsaved.current;
     unsaved.current = null;
     inFlight.current = true;
     setStatus({ state: 'saving' });
     try {
-      const { data } = await saveDraft({ variables: { input: { todoId, answers } } });
+      const at = await saveRef.current(draft);
       failures.current = 0;
-      if (data) setStatus({ state: 'saved', at: data.saveDraft.updatedAt });
+      if (at) setStatus({ state: 'saved', at });
     } catch (error) {
-      // Answers typed while this one was on its way are newer; otherwise keep these.
-      unsaved.current ??= answers;
+      // Changes made while this one was on its way are newer; otherwise keep these.
+      unsaved.current ??= draft;
       // A submission is under way and sends the answers itself.
       if (paused.current) return;
       if (isRetryable(error)) {
@@ -73,7 +97,7 @@ export function useAutosave(
         const code = errorCode(error);
         if (code === 'CONFLICT' || code === 'NOT_FOUND') {
           paused.current = true;
-          onRefused(error);
+          refusedRef.current(error);
         }
       }
       return;
@@ -98,8 +122,8 @@ export function useAutosave(
   }, []);
 
   const change = useCallback(
-    (answers: Answer[]) => {
-      unsaved.current = answers;
+    (draft: T) => {
+      unsaved.current = draft;
       if (!paused.current) schedule(AUTOSAVE_DELAY_MS);
     },
     [schedule],

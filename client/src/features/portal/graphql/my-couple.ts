@@ -6,6 +6,7 @@ export const MY_COUPLE = graphql(`
       id
       name
       confidentialityPolicy
+      shareScores
       partner {
         id
         displayName

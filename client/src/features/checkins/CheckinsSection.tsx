@@ -1,0 +1,186 @@
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { errorMessage } from '../../app/errors';
+import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
+import type {
+  CheckinScheduleFieldsFragment,
+  SetScoreSharingMutation,
+} from '../../graphql/generated/graphql';
+import { everyWeeksText, FORM_TEXT, READABLE_DESCRIPTION } from './checkin-words';
+import {
+  CANCEL_CHECKIN_SCHEDULE,
+  COUPLE_CHECKIN_ACTIVITY,
+  COUPLE_CHECKINS,
+  SET_SCORE_SHARING,
+} from './graphql/checkins';
+import { ScheduleCheckinsDialog } from './ScheduleCheckinsDialog';
+
+const dueFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+function scheduleName(schedule: CheckinScheduleFieldsFragment): string {
+  return `${FORM_TEXT[schedule.form].name} ${everyWeeksText(schedule.everyWeeks)}`;
+}
+
+/** The care team's check-ins for a couple: schedules, stopping them, and score sharing. */
+export function CheckinsSection({ coupleId, active }: { coupleId: string; active: boolean }) {
+  const [scheduling, setScheduling] = useState(false);
+  const [stopping, setStopping] = useState<CheckinScheduleFieldsFragment | null>(null);
+  const { data, loading, error, refetch } = useQuery(COUPLE_CHECKINS, { variables: { coupleId } });
+  const [cancel, cancelState] = useMutation(CANCEL_CHECKIN_SCHEDULE, {
+    refetchQueries: ['CoupleCheckins'],
+  });
+  const [setSharing, sharingState] = useMutation(SET_SCORE_SHARING);
+  const client = useApolloClient();
+  // When a partner submits a check-in (on any server), the counts and the charts catch up.
+  useSubscription(COUPLE_CHECKIN_ACTIVITY, {
+    variables: { coupleId },
+    onData: ({ data }) => {
+      if (data.data?.coupleActivity.kind === 'CHECKIN_SUBMITTED') {
+        void client.refetchQueries({ include: ['CoupleCheckins', 'CoupleTrends'] });
+      }
+    },
+  });
+  const schedules = data?.checkinSchedules;
+  const shareScores = data?.couple.shareScores ?? false;
+  const actionError = cancelState.error ?? sharingState.error;
+
+  return (
+    <Stack component="section" aria-labelledby="checkins-heading">
+      <Group justify="space-between">
+        <Title order={2} size="h3" id="checkins-heading">
+          Check-ins
+        </Title>
+        {active && <Button onClick={() => setScheduling(true)}>Schedule check-ins</Button>}
+      </Group>
+      <Text size="sm" c="gray.8">
+        Each partner rates statements about communication, equality, growth, commitment, personal
+        space and codependence risk; their scores feed the progress charts below.
+      </Text>
+      {actionError && (
+        <Alert color="red" role="alert">
+          {errorMessage(actionError)}
+        </Alert>
+      )}
+      {loading && !data && <LoadingState label="Loading check-ins…" />}
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <Switch
+          label="Partners see each other's scores"
+          styles={READABLE_DESCRIPTION}
+          description="When on, each partner sees the other's scores on their progress page. Their answers to each statement stay private either way."
+          checked={shareScores}
+          disabled={sharingState.loading}
+          onChange={(event) => {
+            const shared = event.currentTarget.checked;
+            void setSharing({
+              variables: { coupleId, shared },
+              // Typed without __typename by codegen; the cache needs it to update the couple.
+              optimisticResponse: {
+                setScoreSharing: { __typename: 'Couple', id: coupleId, shareScores: shared },
+              } as SetScoreSharingMutation,
+            }).catch(() => undefined);
+          }}
+        />
+      )}
+      {schedules && schedules.length === 0 && (
+        <EmptyState title="No check-ins scheduled">
+          Schedule a full check-in to take a baseline, then repeat it every few weeks (or a short
+          pulse weekly) to follow change.
+        </EmptyState>
+      )}
+      {schedules && schedules.length > 0 && (
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Form</Table.Th>
+                <Table.Th scope="col">Repeats</Table.Th>
+                <Table.Th scope="col">Next due</Table.Th>
+                <Table.Th scope="col">Taken</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Action</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {schedules.map((schedule) => (
+                <Table.Tr key={schedule.id}>
+                  <Table.Td>{FORM_TEXT[schedule.form].name}</Table.Td>
+                  <Table.Td>{everyWeeksText(schedule.everyWeeks)}</Table.Td>
+                  <Table.Td>
+                    {schedule.cancelledAt
+                      ? '–'
+                      : schedule.nextDueAt
+                        ? dueFormat.format(new Date(schedule.nextDueAt))
+                        : 'None left'}
+                  </Table.Td>
+                  <Table.Td>{schedule.takenCount}</Table.Td>
+                  <Table.Td ta="right">
+                    {schedule.cancelledAt ? (
+                      <Badge color="gray.8" variant="filled">
+                        Stopped {dayFormat.format(new Date(schedule.cancelledAt))}
+                      </Badge>
+                    ) : (
+                      <Button
+                        variant="default"
+                        size="xs"
+                        aria-label={`Stop check-ins: ${scheduleName(schedule)}`}
+                        onClick={() => setStopping(schedule)}
+                      >
+                        Stop check-ins
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <ScheduleCheckinsDialog
+        coupleId={coupleId}
+        opened={scheduling}
+        onClose={() => setScheduling(false)}
+      />
+      <ConfirmDialog
+        opened={stopping !== null}
+        title="Stop these check-ins?"
+        confirmLabel="Stop check-ins"
+        loading={cancelState.loading}
+        onClose={() => setStopping(null)}
+        onConfirm={async () => {
+          if (stopping) await cancel({ variables: { id: stopping.id } }).catch(() => undefined);
+          setStopping(null);
+        }}
+      >
+        {stopping ? `${scheduleName(stopping)}: ` : ''}open and upcoming check-ins close and the
+        partners can no longer take them. Check-ins already taken, and their scores, stay.
+      </ConfirmDialog>
+    </Stack>
+  );
+}

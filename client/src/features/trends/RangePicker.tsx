@@ -1,0 +1,89 @@
+import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from 'react';
+import { quickRange, type QuickRange } from './trend-data';
+
+export type RangeChoice = QuickRange | 'custom';
+
+export interface RangeValue {
+  choice: RangeChoice;
+  from: string;
+  to: string;
+}
+
+export function initialRange(choice: QuickRange = '12m'): RangeValue {
+  return { choice, ...quickRange(choice) };
+}
+
+/** Which check-ins to show: a quick range ending today, or any from/to dates. */
+export function RangePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: RangeValue;
+  onChange: (value: RangeValue) => void;
+  error?: string | null;
+}) {
+  const labelId = useId();
+  return (
+    <Stack gap={6}>
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id={labelId}>
+            Time range
+          </Text>
+          <SegmentedControl
+            aria-labelledby={labelId}
+            value={value.choice}
+            onChange={(choice) => {
+              const next = choice as RangeChoice;
+              onChange(
+                next === 'custom'
+                  ? { ...value, choice: next }
+                  : { choice: next, ...quickRange(next) },
+              );
+            }}
+            data={[
+              { value: '3m', label: '3 months' },
+              { value: '6m', label: '6 months' },
+              { value: '12m', label: '12 months' },
+              { value: 'all', label: 'All' },
+              { value: 'custom', label: 'Dates' },
+            ]}
+          />
+        </Stack>
+        <TextInput
+          type="date"
+          label="From"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(event) =>
+            onChange({ ...value, choice: 'custom', from: event.currentTarget.value })
+          }
+          w={160}
+        />
+        <TextInput
+          type="date"
+          label="To"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(event) =>
+            onChange({ ...value, choice: 'custom', to: event.currentTarget.value })
+          }
+          w={160}
+        />
+      </Group>
+      {error && (
+        <Text size="sm" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** A problem with the dates, or null when they can be asked for. */
+export function rangeProblem({ from, to }: RangeValue): string | null {
+  if (from && to && from > to) return 'The start date must be on or before the end date.';
+  return null;
+}
