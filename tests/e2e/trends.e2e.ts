@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  launchBrowser,
+  newUserContext,
+  screenshot,
+  signIn,
+  waitForHeading,
+  waitForPath,
+} from '../support/browser';
+import { DEMO, DEMO_PASSWORD } from '../support/demo';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const COUPLE = 'Alex & Sam Morgan';
+
+async function signedIn(email: string, phone = false): Promise<Page> {
+  const context = await newUserContext(
+    browser,
+    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
+  );
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD);
+  return page;
+}
+
+/** Rows of the scores table of the couple page (one per check-in and partner). */
+async function tableRows(counselor: Page): Promise<number> {
+  const table = counselor.getByRole('table', { name: /^Scores of each check-in/ });
+  await table.waitFor();
+  return (await table.locator('tbody tr').count()) as number;
+}
+
+test("a counselor reads a couple's trends; a partner takes a check-in on a phone and the chart gains the point", async () => {
+  const counselor = await signedIn(DEMO.counselor.email);
+  await waitForHeading(counselor, 'Caseload');
+  await counselor.getByRole('link', { name: COUPLE }).click();
+  await waitForHeading(counselor, COUPLE);
+  const progress = counselor.getByRole('region', { name: 'Progress' });
+  await progress.getByText('All', { exact: true }).click();
+  // Both partners' lines, the clinical band and the gap chart are drawn.
+  await progress
+    .getByRole('heading', { name: /over time$/ })
+    .first()
+    .waitFor();
+  await progress
+    .getByText(/Clinical range/)
+    .first()
+    .waitFor();
+  await progress.getByRole('heading', { name: 'Gap between the partners' }).waitFor();
+  const lines = progress.locator('.recharts-line');
+  expect(await lines.count()).toBeGreaterThanOrEqual(2);
+  await progress.getByText('Alex Morgan', { exact: true }).first().waitFor();
+  await progress.getByText('Sam Morgan', { exact: true }).first().waitFor();
+  await screenshot(counselor, 'counselor-couple-trends');
+
+  await progress.getByRole('button', { name: 'Show as table' }).click();
+  const before = await tableRows(counselor);
+  expect(before).toBeGreaterThan(20); // about eleven months of check-ins for two partners
+
+  // Alex takes the open check-in on a phone.
+  const alex = await signedIn(DEMO.client.email, true);
+  await waitForPath(alex, '/exercises');
+  await alex.getByRole('link', { name: 'Full check-in' }).first().click();
+  await waitForHeading(alex, 'Full check-in');
+  const groups = alex.getByRole('radiogroup');
+  const count = await groups.count();
+  expect(count).toBe(30);
+  for (let n = 0; n < count; n++) {
+    await groups.nth(n).getByRole('radio', { name: 'Agree', exact: true }).check();
+  }
+  await alex.getByText('30 of 30 answered').waitFor();
+  await screenshot(alex, 'partner-checkin-phone');
+  await alex.getByRole('button', { name: /^Submit/ }).click();
+  await waitForHeading(alex, 'Thank you!');
+
+  // The counselor's page gains the point without a reload (live update).
+  await counselor.waitForFunction(
+    async (expected) => {
+      const table = [...document.querySelectorAll('table')].find((t) =>
+        (t.getAttribute('aria-label') ?? t.querySelector('caption')?.textContent ?? '').startsWith(
+          'Scores of each check-in',
+        ),
+      );
+      return table ? table.querySelectorAll('tbody tr').length > expected : false;
+    },
+    before,
+    { timeout: 15_000 },
+  );
+  expect(await tableRows(counselor)).toBe(before + 1);
+  await screenshot(counselor, 'counselor-trends-after-checkin');
+
+  // Alex sees their own progress.
+  await alex.getByRole('link', { name: 'See my progress' }).click();
+  await waitForHeading(alex, 'My progress');
+  await alex.getByRole('heading', { name: 'Interdependence index over time' }).waitFor();
+  await screenshot(alex, 'partner-my-progress-phone');
+  for (const page of [counselor, alex]) await page.context().close();
+});
