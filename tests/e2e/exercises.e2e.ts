@@ -1,9 +1,9 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import {
   launchBrowser,
-  newUserContext,
+  PHONE,
+  signedInPage,
   screenshot,
-  signIn,
   waitForHeading,
   waitForPath,
   waitForText,
@@ -22,16 +22,9 @@ const EXERCISE = 'My support menu';
 const COUPLE = 'Alex & Sam Morgan';
 const COMMENT = 'Thank you, Alex. Let us look at the menu together on Thursday.';
 
-/** Each person in their own browser context, as on their own device; clients on a phone. */
-async function signedIn(email: string, phone = false): Promise<Page> {
-  const context = await newUserContext(
-    browser,
-    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
-  );
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
+/** Each person on their own device; clients on a phone. */
+const signedIn = (email: string, phone = false) =>
+  signedInPage(browser, email, DEMO_PASSWORD, phone ? PHONE : {});
 
 /** The newest assignment of EXERCISE on the couple page. */
 const assignmentCard = (page: Page) => page.getByRole('article', { name: EXERCISE }).first();

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import {
   launchBrowser,
-  newUserContext,
+  PHONE,
+  signedInPage,
   screenshot,
-  signIn,
   waitForHeading,
   waitForPath,
 } from '../support/browser';
@@ -19,15 +19,9 @@ afterAll(async () => {
 
 const COUPLE = 'Alex & Sam Morgan';
 
-async function signedIn(email: string, phone = false): Promise<Page> {
-  const context = await newUserContext(
-    browser,
-    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
-  );
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
+/** Each person on their own device; clients on a phone. */
+const signedIn = (email: string, phone = false) =>
+  signedInPage(browser, email, DEMO_PASSWORD, phone ? PHONE : {});
 
 /** Rows of the scores table of the couple page (one per check-in and partner). */
 async function tableRows(counselor: Page): Promise<number> {

@@ -55,6 +55,25 @@ export async function newUserContext(
   return context;
 }
 
+/** A phone-sized context, as clients mostly use Tandem. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** A page signed in as `email` in a context of its own, as on its own device. */
+export async function signedInPage(
+  browser: Browser,
+  email: string,
+  password: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await (await newUserContext(browser, options)).newPage();
+  await signIn(page, email, password);
+  return page;
+}
+
 /** An input by its visible label; a required field's " *" marker is allowed. */
 export function field(page: Page, label: string) {
   return page.getByLabel(new RegExp(`^\\s*${escapeRegExp(label)}\\s*\\*?\\s*$`));

@@ -7,7 +7,7 @@ import {
   scoreCheckin,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO_CLINICS } from './demo-clinics';
+import { type DemoCouple, seedDemoClinicsOnce } from './demo-couples';
 
 const DAY = 86_400_000;
 const EVERY_WEEKS = 3;
@@ -97,43 +97,17 @@ function targetsAt(course: Course, progress: number, seed: number): Record<Dimen
  * to take), and for one couple one that was missed. Runs once.
  */
 export async function seedDemoCheckins(owner: DataSource, log: (line: string) => void) {
-  for (const clinic of DEMO_CLINICS) {
-    const seeded = await owner.transaction(async (manager) => {
-      const [{ existing }] = await manager.query(
-        'SELECT count(*)::int AS existing FROM checkin_schedule WHERE clinic_id = $1',
-        [clinic.id],
-      );
-      if (existing > 0) return false;
-      const couples: Array<{
-        id: string;
-        name: string;
-        counselorId: string;
-        since: Date;
-        clientIds: string[];
-      }> = await manager.query(
-        `SELECT c.id, c.name, t.counselor_id AS "counselorId", c.in_care_since AS since,
-                array_agg(p.client_id ORDER BY u.display_name) AS "clientIds"
-           FROM couple c
-           JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
-           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
-           JOIN app_user u ON u.id = p.client_id
-          WHERE c.clinic_id = $1 AND c.status = 'ACTIVE'
-          GROUP BY c.id, t.counselor_id ORDER BY c.name`,
-        [clinic.id],
-      );
-      for (const [n, couple] of couples.entries()) await seedCouple(manager, clinic.id, couple, n);
-      return couples.length > 0;
-    });
-    if (seeded) log(`Loaded check-in history for "${clinic.name}"`);
-  }
+  await seedDemoClinicsOnce(
+    owner,
+    log,
+    { marker: 'checkin_schedule', history: 'check-in history' },
+    async (manager, clinicId, couples) => {
+      for (const [n, couple] of couples.entries()) await seedCouple(manager, clinicId, couple, n);
+    },
+  );
 }
 
-async function seedCouple(
-  manager: EntityManager,
-  clinicId: string,
-  couple: { id: string; name: string; counselorId: string; since: Date; clientIds: string[] },
-  n: number,
-) {
+async function seedCouple(manager: EntityManager, clinicId: string, couple: DemoCouple, n: number) {
   const family = couple.name.split(' ').at(-1) ?? '';
   const [{ id: scheduleId }] = await manager.query(
     `INSERT INTO checkin_schedule (clinic_id, couple_id, form, every_weeks, created_by, created_at)

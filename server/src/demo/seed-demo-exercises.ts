@@ -1,6 +1,6 @@
 import { type Answer, type Prompt, PromptKind } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO_CLINICS } from './demo-clinics';
+import { type DemoCouple, seedDemoClinicsOnce } from './demo-couples';
 
 const DAY = 86_400_000;
 
@@ -80,41 +80,25 @@ const PLANS: Plan[] = [
  * commented on), one half done and now overdue, and each client's notifications. Runs once.
  */
 export async function seedDemoExercises(owner: DataSource, log: (line: string) => void) {
-  for (const clinic of DEMO_CLINICS) {
-    const seeded = await owner.transaction(async (manager) => {
-      const [{ existing }] = await manager.query(
-        'SELECT count(*)::int AS existing FROM assignment WHERE clinic_id = $1',
-        [clinic.id],
-      );
-      if (existing > 0) return false;
-      const couples: Array<{ id: string; counselorId: string; clientIds: string[] }> =
-        await manager.query(
-          `SELECT c.id, t.counselor_id AS "counselorId",
-                array_agg(p.client_id ORDER BY u.display_name) AS "clientIds"
-           FROM couple c
-           JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
-           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
-           JOIN app_user u ON u.id = p.client_id
-          WHERE c.clinic_id = $1 AND c.status = 'ACTIVE'
-          GROUP BY c.id, t.counselor_id ORDER BY c.name`,
-          [clinic.id],
-        );
+  await seedDemoClinicsOnce(
+    owner,
+    log,
+    { marker: 'assignment', history: 'exercise history' },
+    async (manager, clinicId, couples) => {
       for (const [index, couple] of couples.entries()) {
         for (const plan of PLANS) {
           if (plan.onlyEvery && index % plan.onlyEvery !== 0) continue;
-          await seedPlan(manager, clinic.id, couple, plan, index);
+          await seedPlan(manager, clinicId, couple, plan, index);
         }
       }
-      return couples.length > 0;
-    });
-    if (seeded) log(`Loaded exercise history for "${clinic.name}"`);
-  }
+    },
+  );
 }
 
 async function seedPlan(
   manager: EntityManager,
   clinicId: string,
-  couple: { id: string; counselorId: string; clientIds: string[] },
+  couple: DemoCouple,
   plan: Plan,
   seed: number,
 ) {

@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { DEMO_CLINICS } from './demo-clinics';
+
+export interface DemoCouple {
+  id: string;
+  name: string;
+  counselorId: string;
+  since: Date;
+  /** Partners by display name. */
+  clientIds: string[];
+}
+
+/**
+ * Runs `seed` once per demo clinic, in its own transaction, with the clinic's active couples
+ * in name order; a clinic that already has rows in `marker` is left alone, so restarts keep
+ * what people changed.
+ */
+export async function seedDemoClinicsOnce(
+  owner: DataSource,
+  log: (line: string) => void,
+  what: { marker: 'assignment' | 'checkin_schedule'; history: string },
+  seed: (manager: EntityManager, clinicId: string, couples: DemoCouple[]) => Promise<void>,
+): Promise<void> {
+  for (const clinic of DEMO_CLINICS) {
+    const seeded = await owner.transaction(async (manager) => {
+      const [{ existing }] = await manager.query(
+        `SELECT count(*)::int AS existing FROM ${what.marker} WHERE clinic_id = $1`,
+        [clinic.id],
+      );
+      if (existing > 0) return false;
+      const couples: DemoCouple[] = await manager.query(
+        `SELECT c.id, c.name, t.counselor_id AS "counselorId", c.in_care_since AS since,
+                array_agg(p.client_id ORDER BY u.display_name) AS "clientIds"
+           FROM couple c
+           JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
+           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
+           JOIN app_user u ON u.id = p.client_id
+          WHERE c.clinic_id = $1 AND c.status = 'ACTIVE'
+          GROUP BY c.id, t.counselor_id ORDER BY c.name`,
+        [clinic.id],
+      );
+      await seed(manager, clinic.id, couples);
+      return couples.length > 0;
+    });
+    if (seeded) log(`Loaded ${what.history} for "${clinic.name}"`);
+  }
+}
