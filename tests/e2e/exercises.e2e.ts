@@ -131,7 +131,7 @@ test('a counselor assigns a weekly exercise; a partner drafts, submits once and 
 
   // The counselor reads the answers and comments; Alex sees the comment.
   await card
-    .getByRole('button', { name: /Read Alex Morgan's answers/ })
+    .getByRole('button', { name: /^Read answers: Alex Morgan/ })
     .first()
     .click();
   const drawer = counselor.getByRole('dialog', { name: new RegExp(`Alex Morgan: ${EXERCISE}`) });

@@ -11,7 +11,7 @@ export const FLAG_TEXT: Record<FlagKind, { label: string; color: string; explana
   },
   HIGH_CODEPENDENCE_RISK: {
     label: 'High codependence risk',
-    color: 'orange.9',
+    color: 'pink.9',
     explanation: `A partner's latest codependence risk is ${FLAG_THRESHOLDS.codependenceRisk} or more out of 100.`,
   },
   LARGE_PARTNER_GAP: {
@@ -31,7 +31,7 @@ export const FLAG_TEXT: Record<FlagKind, { label: string; color: string; explana
   },
   NOT_ON_TRACK: {
     label: 'Not on track',
-    color: 'yellow.9',
+    color: 'cyan.9',
     explanation:
       "The couple's index change is below the 25th percentile of the clinic's own couples at a similar time since their first check-in.",
   },

@@ -171,7 +171,7 @@ export function AssignmentsSection({
                               <Button
                                 size="compact-xs"
                                 variant="subtle"
-                                aria-label={`Read ${progress.displayName}'s answers to ${assignment.exercise.title}, due ${dueFormat.format(new Date(occurrence.dueAt))}`}
+                                aria-label={`Read answers: ${progress.displayName}, ${assignment.exercise.title}, due ${dueFormat.format(new Date(occurrence.dueAt))}`}
                                 onClick={() =>
                                   setReading({
                                     submissionId: progress.submissionId!,
