@@ -18,6 +18,7 @@ import { PgPubSub } from '../live/pg-pubsub';
 import { TodoList } from '../assignments/todos.service';
 import { ScheduleCheckinsInput, SaveCheckinInput, SubmitCheckinInput } from './dto/checkin.inputs';
 import { CHECKIN_OPENED, CHECKIN_STATUS } from './checkin-sql';
+import { ScoreKeyName } from './checkin-score.entity';
 import {
   CheckinDetailModel,
   CheckinScheduleModel,
@@ -33,9 +34,12 @@ const SCHEDULE_COLUMNS = `s.id, s.form, s.every_weeks AS "everyWeeks", s.created
                                                            AND k.submitted_at IS NULL) AS "nextDueAt",
   (SELECT count(*)::int FROM checkin k WHERE k.schedule_id = s.id AND k.submitted_at IS NOT NULL) AS "takenCount"`;
 
-const LISTS: Record<TodoList, string> = {
-  [TodoList.OPEN]: `k.submitted_at IS NULL AND k.closed_at IS NULL AND ${CHECKIN_OPENED} ORDER BY k.due_at, k.id`,
-  [TodoList.DONE]: `k.submitted_at IS NOT NULL ORDER BY k.submitted_at DESC, k.id`,
+const LISTS: Record<TodoList, { where: string; order: string }> = {
+  [TodoList.OPEN]: {
+    where: `k.submitted_at IS NULL AND k.closed_at IS NULL AND ${CHECKIN_OPENED}`,
+    order: 'k.due_at, k.id',
+  },
+  [TodoList.DONE]: { where: 'k.submitted_at IS NOT NULL', order: 'k.submitted_at DESC, k.id' },
 };
 
 /**
@@ -125,7 +129,7 @@ export class CheckinsService {
 
   async mine(list: TodoList, { limit, offset }: PageArgs): Promise<CheckinTodoPageModel> {
     const clientId = this.context.requiredActor.userId;
-    const [where, order] = LISTS[list].split(' ORDER BY ');
+    const { where, order } = LISTS[list];
     const manager = this.context.manager;
     const items = await manager.query(
       `SELECT k.id, k.form, k.due_at AS "dueAt", ${CHECKIN_STATUS} AS status, k.submitted_at AS "submittedAt"
@@ -147,7 +151,7 @@ export class CheckinsService {
       items: items.map(({ key, text, dimension }) => ({
         key,
         text,
-        dimension: dimension as never,
+        dimension: dimension as unknown as ScoreKeyName,
       })),
       scale: { ...CHECKIN_INSTRUMENT.scale, labels: [...CHECKIN_INSTRUMENT.scale.labels] },
     };
