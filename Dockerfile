@@ -6,6 +6,7 @@ COPY shared/package.json shared/
 COPY server/package.json server/
 COPY client/package.json client/
 COPY tests/package.json tests/
+COPY bench/package.json bench/
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY shared shared
 COPY server server
@@ -20,6 +21,7 @@ COPY shared/package.json shared/
 COPY server/package.json server/
 COPY client/package.json client/
 COPY tests/package.json tests/
+COPY bench/package.json bench/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund -w server -w shared \
   && npm cache clean --force
 COPY --from=build /app/shared/dist shared/dist

@@ -37,6 +37,8 @@ export enum Sharing {
   where: 'client_id IS NOT NULL',
 })
 @Index('submission_joint_key', ['occurrenceId'], { unique: true, where: 'client_id IS NULL' })
+// The partial unique indexes above cannot serve joins on the occurrence alone.
+@Index('submission_occurrence_idx', ['occurrenceId'])
 export class SubmissionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'submission_pkey' })
   id: string;

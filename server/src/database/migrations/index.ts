@@ -2,6 +2,7 @@ import { Foundation1764030000000 } from './1764030000000-foundation';
 import { AccessAndAudit1764040000000 } from './1764040000000-access-and-audit';
 import { ExercisesAndAssignments1764050000000 } from './1764050000000-exercises-and-assignments';
 import { CheckIns1764060000000 } from './1764060000000-check-ins';
+import { SubmissionOccurrenceIndex1764070000000 } from './1764070000000-submission-occurrence-index';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccessAndAudit1764040000000,
   ExercisesAndAssignments1764050000000,
   CheckIns1764060000000,
+  SubmissionOccurrenceIndex1764070000000,
 ];
