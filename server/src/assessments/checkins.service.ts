@@ -18,6 +18,7 @@ import { PgPubSub } from '../live/pg-pubsub';
 import { TodoList } from '../assignments/todos.service';
 import { ScheduleCheckinsInput, SaveCheckinInput, SubmitCheckinInput } from './dto/checkin.inputs';
 import { CHECKIN_OPENED, CHECKIN_STATUS } from './checkin-sql';
+import { insertCheckinScores } from './checkin-scores';
 import { ScoreKeyName } from './checkin-score.entity';
 import {
   CheckinDetailModel,
@@ -100,7 +101,8 @@ export class CheckinsService {
       'SELECT couple_id AS "coupleId", cancelled_at AS "cancelledAt" FROM checkin_schedule WHERE id = $1',
       [scheduleId],
     );
-    const scope = await this.policy.couple(row?.coupleId ?? scheduleId, 'checkin.cancel');
+    if (!row) throw notFound('check-in schedule');
+    const scope = await this.policy.couple(row.coupleId, 'checkin.cancel');
     if (row.cancelledAt) throw conflict('These check-ins are already cancelled.');
     await this.context.manager.query(
       'UPDATE checkin_schedule SET cancelled_at = now() WHERE id = $1',
@@ -195,21 +197,14 @@ export class CheckinsService {
       if (again.idempotencyKey === input.idempotencyKey) return this.get(input.checkinId);
       throw conflict('You already submitted this check-in.');
     }
-    const entries = Object.entries(scores.dimensions).map(([key, score]) => ({ key, score }));
-    if (scores.index !== null) entries.push({ key: 'INDEX', score: scores.index });
-    await manager.query(
-      `INSERT INTO checkin_score (checkin_id, key, clinic_id, couple_id, client_id, score, taken_at)
-       SELECT $1, e.key::score_key, $2, $3, $4, e.score, $5
-         FROM json_to_recordset($6::json) AS e(key text, score numeric)`,
-      [
-        input.checkinId,
-        row.clinicId,
-        row.coupleId,
-        row.clientId,
-        updated[0].submittedAt,
-        JSON.stringify(entries),
-      ],
-    );
+    await insertCheckinScores(manager, {
+      checkinId: input.checkinId,
+      clinicId: row.clinicId,
+      coupleId: row.coupleId,
+      clientId: row.clientId,
+      takenAt: updated[0].submittedAt,
+      scores,
+    });
     await this.live.publish({
       kind: ActivityKind.CHECKIN_SUBMITTED,
       coupleId: row.coupleId,

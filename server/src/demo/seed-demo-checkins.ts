@@ -7,6 +7,7 @@ import {
   scoreCheckin,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { insertCheckinScores } from '../assessments/checkin-scores';
 import { type DemoCouple, seedDemoClinicsOnce } from './demo-couples';
 
 const DAY = 86_400_000;
@@ -153,13 +154,14 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
       );
       if (!taken) continue;
       const scores = scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers);
-      const entries = Object.entries(scores.dimensions).map(([key, score]) => ({ key, score }));
-      if (scores.index !== null) entries.push({ key: 'INDEX', score: scores.index });
-      await manager.query(
-        `INSERT INTO checkin_score (checkin_id, key, clinic_id, couple_id, client_id, score, taken_at)
-         SELECT $1, e.key::score_key, $2, $3, $4, e.score, $5 FROM json_to_recordset($6::json) AS e(key text, score numeric)`,
-        [checkinId, clinicId, couple.id, clientId, takenAt, JSON.stringify(entries)],
-      );
+      await insertCheckinScores(manager, {
+        checkinId,
+        clinicId,
+        coupleId: couple.id,
+        clientId,
+        takenAt,
+        scores,
+      });
     }
   }
 }

@@ -157,33 +157,35 @@ export function AssignmentsSection({
                 {assignment.occurrences.map((occurrence) => (
                   <Table.Tr key={occurrence.id}>
                     <Table.Td>{dueFormat.format(new Date(occurrence.dueAt))}</Table.Td>
-                    {occurrence.progress.map((progress) => (
+                    {occurrence.progress.map((progress, partnerIndex) => (
                       <Table.Td key={progress.clientId}>
                         <Group gap="xs">
                           <Badge color={PROGRESS_STATUS[progress.status].color}>
                             {PROGRESS_STATUS[progress.status].label}
                           </Badge>
-                          {progress.submissionId && (
-                            <Tooltip
-                              label={`${progress.commentCount} comment(s)`}
-                              disabled={progress.commentCount === 0}
-                            >
-                              <Button
-                                size="compact-xs"
-                                variant="subtle"
-                                aria-label={`Read answers: ${progress.displayName}, ${assignment.exercise.title}, due ${dueFormat.format(new Date(occurrence.dueAt))}`}
-                                onClick={() =>
-                                  setReading({
-                                    submissionId: progress.submissionId!,
-                                    title: assignment.exercise.title,
-                                    prompts: assignment.exercise.prompts,
-                                  })
-                                }
+                          {/* A joint submission is the couple's one answer: offer it once. */}
+                          {progress.submissionId &&
+                            !(assignment.exercise.mode === 'JOINT' && partnerIndex > 0) && (
+                              <Tooltip
+                                label={`${progress.commentCount} comment(s)`}
+                                disabled={progress.commentCount === 0}
                               >
-                                Read answers
-                              </Button>
-                            </Tooltip>
-                          )}
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  aria-label={`Read answers: ${progress.displayName}, ${assignment.exercise.title}, due ${dueFormat.format(new Date(occurrence.dueAt))}`}
+                                  onClick={() =>
+                                    setReading({
+                                      submissionId: progress.submissionId!,
+                                      title: assignment.exercise.title,
+                                      prompts: assignment.exercise.prompts,
+                                    })
+                                  }
+                                >
+                                  Read answers
+                                </Button>
+                              </Tooltip>
+                            )}
                         </Group>
                       </Table.Td>
                     ))}
