@@ -8,27 +8,9 @@
  * The URL (or --url) must be the owner connection the server migrates with (it bypasses
  * row-level security). Every account signs in with BENCH_PASSWORD.
  */
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PASSWORD, generateNetwork, type Scale, SCALES } from './generate';
-
-interface PasswordHasherClass {
-  new (): { hash(password: string): Promise<string> };
-}
-
-/** The server's own hasher (argon2id with its settings), from its build. */
-async function hashPassword(password: string): Promise<string> {
-  const path = resolve(__dirname, '../../server/dist/auth/password-hasher.js');
-  const load = createRequire(__filename);
-  let PasswordHasher: PasswordHasherClass;
-  try {
-    ({ PasswordHasher } = load(path) as { PasswordHasher: PasswordHasherClass });
-  } catch (error) {
-    throw new Error(`Build the server first (npm run build -w server): ${String(error)}`);
-  }
-  return new PasswordHasher().hash(password);
-}
+import { hashPassword } from './server-build';
 
 async function main() {
   const { values } = parseArgs({

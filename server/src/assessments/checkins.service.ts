@@ -15,7 +15,7 @@ import { RequestContext } from '../context/request-context';
 import { badUserInput, conflict, notFound } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
-import { TodoList } from '../assignments/todos.service';
+import { TodoList } from '../assignments/todos-sql';
 import { ScheduleCheckinsInput, SaveCheckinInput, SubmitCheckinInput } from './dto/checkin.inputs';
 import { CHECKIN_OPENED, CHECKIN_STATUS } from './checkin-sql';
 import { insertCheckinScores } from './checkin-scores';

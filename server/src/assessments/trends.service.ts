@@ -5,6 +5,7 @@ import { RequestContext } from '../context/request-context';
 import { notFound } from '../graphql/errors';
 import { ScorePointModel, ScoreSeriesModel, TrendsModel } from './models/checkin.models';
 import { ReliabilityService } from './reliability.service';
+import { TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
 
 type PointRow = ScorePointModel & { clientId: string; displayName: string; baseline: boolean };
 
@@ -64,22 +65,10 @@ export class TrendsService {
     to: Date | null,
   ): Promise<TrendsModel> {
     const manager = this.context.manager;
-    const rows: PointRow[] = await manager.query(
-      `WITH scored AS (
-         SELECT s.checkin_id AS "checkinId", s.taken_at AS "takenAt", k.form, s.key, s.score::float AS score,
-                s.client_id AS "clientId", u.display_name AS "displayName",
-                row_number() OVER (PARTITION BY s.client_id, s.key ORDER BY s.taken_at, s.checkin_id) = 1 AS baseline
-           FROM checkin_score s JOIN checkin k ON k.id = s.checkin_id JOIN app_user u ON u.id = s.client_id
-          WHERE s.couple_id = $1 AND s.client_id = ANY($2::uuid[]))
-       SELECT * FROM scored
-        WHERE baseline OR (($3::timestamptz IS NULL OR "takenAt" >= $3) AND ($4::timestamptz IS NULL OR "takenAt" <= $4))
-        ORDER BY "takenAt", "checkinId", key`,
-      [coupleId, clientIds, from, to],
-    );
-    const names: Array<{ id: string; displayName: string }> = await manager.query(
-      `SELECT id, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY display_name`,
-      [clientIds],
-    );
+    const rows: PointRow[] = await manager.query(TREND_POINTS, [coupleId, clientIds, from, to]);
+    const names: Array<{ id: string; displayName: string }> = await manager.query(TREND_PEOPLE, [
+      clientIds,
+    ]);
     const series = new Map<string, ScoreSeriesModel>(
       names.map((person) => [
         person.id,
@@ -93,18 +82,7 @@ export class TrendsService {
       if (baseline) target.baselines.push(point);
       if (inRange) target.points.push(point);
     }
-    const events = await manager.query(
-      `SELECT s.submitted_at AS at, v.title, s.client_id AS "clientId"
-         FROM submission s
-         JOIN assignment_occurrence o ON o.id = s.occurrence_id
-         JOIN assignment a ON a.id = o.assignment_id
-         JOIN exercise_version v ON v.id = a.exercise_version_id
-        WHERE a.couple_id = $1 AND s.status = 'SUBMITTED'
-          AND (s.client_id IS NULL OR s.client_id = ANY($2::uuid[]))
-          AND ($3::timestamptz IS NULL OR s.submitted_at >= $3) AND ($4::timestamptz IS NULL OR s.submitted_at <= $4)
-        ORDER BY s.submitted_at LIMIT 500`,
-      [coupleId, clientIds, from, to],
-    );
+    const events = await manager.query(TREND_EVENTS, [coupleId, clientIds, from, to]);
     return {
       coupleId,
       series: [...series.values()],

@@ -6,7 +6,8 @@ import { UUID } from '../common/uuid.pipe';
 import { SaveDraftInput, SubmitExerciseInput } from './dto/assignment.inputs';
 import { SubmissionModel, TodoDetailModel, TodoPageModel } from './models/submission.model';
 import { Sharing } from './submission.entity';
-import { TodoList, TodosService } from './todos.service';
+import { TodoList } from './todos-sql';
+import { TodosService } from './todos.service';
 
 registerEnumType(TodoList, {
   name: 'TodoList',

@@ -1,4 +1,5 @@
 import { OPEN_TODOS } from '../assignments/progress-sql';
+import { PARTNERS_OF_COUPLE } from '../couples/couples.service';
 
 /** Submitted answers of couple `c` that no one has commented on yet. */
 export const TO_REVIEW_OF_COUPLE = `(
@@ -61,3 +62,17 @@ export const CLINIC_CHANGE_SAMPLES = `
     FROM firsts f JOIN lasts l USING (client_id)
    WHERE l.taken_at > f.taken_at
    GROUP BY f.couple_id`;
+
+/**
+ * Every active couple on the care teams of counselor $1 with the facts the caseload reads,
+ * optionally narrowed by a search $2 (already LIKE-escaped) on the couple's or a partner's name.
+ */
+export const CASELOAD_COUPLES = `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
+              ${PARTNERS_OF_COUPLE} AS partners, ${TO_REVIEW_OF_COUPLE} AS "toReviewCount",
+              ${OVERDUE_OF_COUPLE} AS "overdueCount", ${LAST_ACTIVITY_OF_COUPLE} AS "lastActivityAt",
+              ${CHECKIN_OVERDUE_OF_COUPLE} AS "checkinOverdue", ${PROGRESS_OF_COUPLE} AS progress
+         FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
+          AND ($2::text IS NULL OR c.name ILIKE '%' || $2 || '%' OR EXISTS (
+                SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id
+                 WHERE p.couple_id = c.id AND u.display_name ILIKE '%' || $2 || '%'))`;

@@ -10,16 +10,8 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { escapeLike } from '../common/escape-like';
 import { RequestContext } from '../context/request-context';
-import { PARTNERS_OF_COUPLE } from '../couples/couples.service';
 import { CaseloadArgs, CaseloadSort } from './caseload.args';
-import {
-  CHECKIN_OVERDUE_OF_COUPLE,
-  CLINIC_CHANGE_SAMPLES,
-  LAST_ACTIVITY_OF_COUPLE,
-  OVERDUE_OF_COUPLE,
-  PROGRESS_OF_COUPLE,
-  TO_REVIEW_OF_COUPLE,
-} from './caseload-sql';
+import { CASELOAD_COUPLES, CLINIC_CHANGE_SAMPLES } from './caseload-sql';
 import {
   CaseloadCoupleModel,
   CaseloadPageModel,
@@ -60,18 +52,10 @@ export class CaseloadService {
   async caseload(args: CaseloadArgs): Promise<CaseloadPageModel> {
     const counselorId = this.context.requiredActor.userId;
     const manager = this.context.manager;
-    const rows: CoupleRow[] = await manager.query(
-      `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
-              ${PARTNERS_OF_COUPLE} AS partners, ${TO_REVIEW_OF_COUPLE} AS "toReviewCount",
-              ${OVERDUE_OF_COUPLE} AS "overdueCount", ${LAST_ACTIVITY_OF_COUPLE} AS "lastActivityAt",
-              ${CHECKIN_OVERDUE_OF_COUPLE} AS "checkinOverdue", ${PROGRESS_OF_COUPLE} AS progress
-         FROM care_team_member t JOIN couple c ON c.id = t.couple_id
-        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
-          AND ($2::text IS NULL OR c.name ILIKE '%' || $2 || '%' OR EXISTS (
-                SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id
-                 WHERE p.couple_id = c.id AND u.display_name ILIKE '%' || $2 || '%'))`,
-      [counselorId, args.search ? escapeLike(args.search) : null],
-    );
+    const rows: CoupleRow[] = await manager.query(CASELOAD_COUPLES, [
+      counselorId,
+      args.search ? escapeLike(args.search) : null,
+    ]);
     const samples: Array<ChangeSample & { coupleId: string }> =
       await manager.query(CLINIC_CHANGE_SAMPLES);
     const now = new Date();

@@ -23,6 +23,8 @@ export interface EmbeddedCluster {
 export async function startEmbeddedCluster(
   dataDir: string,
   log: (line: string) => void,
+  /** Extra server settings, e.g. the benchmark's shared_preload_libraries. */
+  settings: Record<string, string> = {},
 ): Promise<EmbeddedCluster> {
   const databaseDir = resolve(dataDir);
   await mkdir(dirname(databaseDir), { recursive: true });
@@ -48,7 +50,13 @@ export async function startEmbeddedCluster(
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: () => undefined,
     onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
   });

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { embedded, SERVER_ENTRY } from './server-build';
+
+export interface ServerProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const READY_TIMEOUT_MS = 90_000;
+
+/**
+ * `node server/dist/main.js` on the bench database, as in production (no demo data, no
+ * migrations at start, warnings only in its log), on a free local port.
+ */
+export async function startServer(options: {
+  ownerUrl: string;
+  appPassword: string;
+  logFile: string;
+}): Promise<ServerProcess> {
+  const port = await embedded().freePort();
+  const log = openSync(options.logFile, 'w');
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: options.ownerUrl,
+      APP_DATABASE_PASSWORD: options.appPassword,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_DATA: 'false',
+      RUN_MIGRATIONS: 'false',
+      LOG_LEVEL: 'warn',
+      // Every measured user signs in once from this one address.
+      SIGN_IN_ATTEMPTS_PER_IP: '100000',
+    },
+    stdio: ['ignore', log, log],
+  });
+  const exited = new Promise<string>((done) =>
+    child.once('exit', (code, signal) => done(String(signal ?? code))),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The server exited (${child.exitCode}); see ${options.logFile}`);
+    }
+    const ready = await fetch(`${url}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`The server was not ready within ${READY_TIMEOUT_MS / 1000} s`);
+}
