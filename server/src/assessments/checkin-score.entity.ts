@@ -20,6 +20,12 @@ export enum ScoreKeyName {
 @Entity({ name: 'checkin_score' })
 @Index('checkin_score_couple_key_time_idx', ['coupleId', 'key', 'takenAt'])
 @Index('checkin_score_client_key_time_idx', ['clientId', 'key', 'takenAt'])
+// Partial, because under row-level security an enum comparison is not leakproof and so never
+// reaches an index condition: the caseload's first and latest scores need these two.
+@Index('checkin_score_index_client_time_idx', ['clientId', 'takenAt'], { where: `key = 'INDEX'` })
+@Index('checkin_score_risk_client_time_idx', ['clientId', 'takenAt'], {
+  where: `key = 'CODEPENDENCE_RISK'`,
+})
 export class CheckinScoreEntity {
   @PrimaryColumn({
     name: 'checkin_id',

@@ -21,6 +21,10 @@ import { CheckinFormKind, CheckinScheduleEntity } from './checkin-schedule.entit
 @Unique('checkin_id_clinic_key', ['id', 'clinicId'])
 @Index('checkin_client_due_idx', ['clientId', 'dueAt'])
 @Index('checkin_couple_due_idx', ['coupleId', 'dueAt'])
+/** The newest full responses, for the clinic's reliability estimate. */
+@Index('checkin_full_submitted_idx', ['submittedAt'], {
+  where: `form = 'FULL' AND submitted_at IS NOT NULL`,
+})
 export class CheckinEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checkin_pkey' })
   id: string;

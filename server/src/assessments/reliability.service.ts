@@ -16,17 +16,46 @@ import { ReliabilitySource, ScoreReferenceModel } from './models/checkin.models'
 export const MIN_RESPONSES_FOR_CLINIC_ALPHA = 30;
 /** The newest responses an estimate reads, to keep it bounded. */
 const MAX_RESPONSES = 2000;
+/** An estimate is made again after this long even if no newer response arrived. */
+const MAX_ESTIMATE_AGE_MS = 10 * 60_000;
+
+/** When the clinic's newest full response has not changed, neither has its estimate. */
+const NEWEST_FULL_RESPONSE = `SELECT max(submitted_at)::text AS newest FROM checkin
+  WHERE form = 'FULL' AND submitted_at IS NOT NULL`;
+
+interface Estimate {
+  newest: string | null;
+  madeAt: number;
+  references: ScoreReferenceModel[];
+}
 
 /**
  * What each score is read against: the cut-off and SD from the instrument's provisional
  * norms, and the reliability for reliable change — the clinic's own Cronbach's alpha per
- * dimension once it has enough full check-ins, the default otherwise. One query per request.
+ * dimension once it has enough full check-ins, the default otherwise. Reading 2,000 responses
+ * on every trends request cost more than the trends themselves, so each clinic's estimate is
+ * kept until a newer full response exists (one index probe per request tells) or it is ten
+ * minutes old (a response committed out of order, another replica's).
  */
 @Injectable()
 export class ReliabilityService {
+  private readonly estimates = new Map<string, Estimate>();
+
   constructor(private readonly context: RequestContext) {}
 
   async references(): Promise<ScoreReferenceModel[]> {
+    const clinicId = this.context.requiredActor.clinicId;
+    const [{ newest }] = await this.context.manager.query(NEWEST_FULL_RESPONSE);
+    const known = this.estimates.get(clinicId);
+    if (known && known.newest === newest && Date.now() - known.madeAt < MAX_ESTIMATE_AGE_MS) {
+      return known.references;
+    }
+    const references = await this.estimate();
+    this.estimates.set(clinicId, { newest, madeAt: Date.now(), references });
+    return references;
+  }
+
+  private async estimate(): Promise<ScoreReferenceModel[]> {
     const rows: Array<{ answers: ItemAnswer[] }> = await this.context.manager.query(
       `SELECT answers FROM checkin WHERE form = 'FULL' AND submitted_at IS NOT NULL
         ORDER BY submitted_at DESC LIMIT $1`,

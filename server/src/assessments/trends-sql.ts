@@ -6,9 +6,9 @@
 /** Every score of those clients in the range, plus each one's first (baseline) per key. */
 export const TREND_POINTS = `WITH scored AS (
          SELECT s.checkin_id AS "checkinId", s.taken_at AS "takenAt", k.form, s.key, s.score::float AS score,
-                s.client_id AS "clientId", u.display_name AS "displayName",
+                s.client_id AS "clientId",
                 row_number() OVER (PARTITION BY s.client_id, s.key ORDER BY s.taken_at, s.checkin_id) = 1 AS baseline
-           FROM checkin_score s JOIN checkin k ON k.id = s.checkin_id JOIN app_user u ON u.id = s.client_id
+           FROM checkin_score s JOIN checkin k ON k.id = s.checkin_id
           WHERE s.couple_id = $1 AND s.client_id = ANY($2::uuid[]))
        SELECT * FROM scored
         WHERE baseline OR (($3::timestamptz IS NULL OR "takenAt" >= $3) AND ($4::timestamptz IS NULL OR "takenAt" <= $4))

@@ -7,7 +7,7 @@ import { ScorePointModel, ScoreSeriesModel, TrendsModel } from './models/checkin
 import { ReliabilityService } from './reliability.service';
 import { TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
 
-type PointRow = ScorePointModel & { clientId: string; displayName: string; baseline: boolean };
+type PointRow = ScorePointModel & { clientId: string; baseline: boolean };
 
 /**
  * A couple's scores over time, set-based: one statement for every point of both partners in
@@ -75,7 +75,7 @@ export class TrendsService {
         { clientId: person.id, displayName: person.displayName, points: [], baselines: [] },
       ]),
     );
-    for (const { clientId, displayName: _name, baseline, ...point } of rows) {
+    for (const { clientId, baseline, ...point } of rows) {
       const target = series.get(clientId);
       if (!target) continue;
       const inRange = (!from || point.takenAt >= from) && (!to || point.takenAt <= to);
