@@ -4,7 +4,13 @@
  * @type {import('jest').Config}
  */
 module.exports = {
-  projects: ['<rootDir>/shared', '<rootDir>/server', '<rootDir>/client', '<rootDir>/tests'],
+  projects: [
+    '<rootDir>/shared',
+    '<rootDir>/server',
+    '<rootDir>/client',
+    '<rootDir>/tests',
+    '<rootDir>/bench',
+  ],
   // Project configs cannot set this; journeys in Chromium on two busy cores need room.
   testTimeout: 90_000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
