@@ -11,7 +11,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY shared shared
 COPY server server
 COPY client client
-RUN npm run build
+RUN npm run build:product
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production

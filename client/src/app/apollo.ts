@@ -1,12 +1,23 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
-import { setLiveConnected } from './live-connection';
+import { from, mergeMap } from 'rxjs';
 
 function isSubscription({ query }: ApolloLink.Operation): boolean {
   const definition = getMainDefinition(query);
   return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
+/**
+ * The websocket link, with graphql-ws, loaded on the first subscription: the first page
+ * (sign-in, a client's to-dos) does not wait for code it does not use.
+ */
+function lazySocketLink(): ApolloLink {
+  let socket: Promise<ApolloLink> | undefined;
+  const load = () =>
+    (socket ??= import('./socket-link').then(({ createSocketLink }) => createSocketLink()));
+  return new ApolloLink((operation, forward) =>
+    from(load()).pipe(mergeMap((link) => link.request(operation, forward)!)),
+  );
 }
 
 /**
@@ -15,21 +26,8 @@ function isSubscription({ query }: ApolloLink.Operation): boolean {
  */
 export function createApolloClient() {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  const socketUrl = new URL('/graphql', window.location.href);
-  socketUrl.protocol = socketUrl.protocol === 'https:' ? 'wss:' : 'ws:';
-  const socket = new GraphQLWsLink(
-    createClient({
-      url: socketUrl.toString(),
-      lazy: true,
-      retryAttempts: Infinity,
-      on: {
-        connected: () => setLiveConnected(true),
-        closed: () => setLiveConnected(false),
-      },
-    }),
-  );
   return new ApolloClient({
-    link: ApolloLink.split(isSubscription, socket, http),
+    link: ApolloLink.split(isSubscription, lazySocketLink(), http),
     cache: new InMemoryCache({
       typePolicies: {
         // Every version of an exercise shares its id; a to-do or an assignment shows the

@@ -1,13 +1,14 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
-import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import type { Role } from '../graphql/generated/graphql';
 import { NotFoundPage } from './NotFoundPage';
 import { LoadingState } from './PageStates';
 import { RequireRole, RoleHomeRedirect, SessionGate } from './SessionGate';
 
-// Each role's pages load on demand, so no one downloads another role's code.
+// Each role's pages load on demand, so no one downloads another role's code; the invitation
+// page too (once per person). Sign-in stays in the entry: it is every first visit.
+const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
 const ClinicOverviewPage = lazy(() => import('../features/admin/ClinicOverviewPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/CaseloadPage'));
 const MyExercisesPage = lazy(() => import('../features/portal/MyExercisesPage'));
@@ -31,7 +32,14 @@ const page = (roles: Role | Role[], element: ReactNode) => (
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
-  { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+  {
+    path: '/accept-invitation',
+    element: (
+      <Suspense fallback={<LoadingState />}>
+        <AcceptInvitationPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <SessionGate />,

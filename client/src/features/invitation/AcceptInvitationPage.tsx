@@ -23,7 +23,7 @@ import { passwordProblems } from './password-rules';
 const ROLE_NAME = { ADMIN: 'clinic admin', COUNSELOR: 'counselor', CLIENT: 'client' } as const;
 
 /** The page an invitation link opens: the token is in the URL fragment, never sent to a server log. */
-export function AcceptInvitationPage() {
+export default function AcceptInvitationPage() {
   usePageTitle('Accept your invitation');
   const token = window.location.hash.replace(/^#/, '');
   const navigate = useNavigate();
