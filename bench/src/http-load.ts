@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Sample } from './latency';
+import type { Extent, Sample } from './latency';
 
 export interface HttpTarget {
   /** Headers of every request (the session cookie, the content type). */
@@ -9,7 +9,8 @@ export interface HttpTarget {
 }
 
 /**
- * `connections` keep-alive connections sending POST /graphql back to back for `seconds`,
+ * `connections` keep-alive connections sending POST /graphql back to back for a time or a
+ * number of requests,
  * through autocannon. Each latency is taken from its 'response' event (high resolution);
  * a response that is not 200 or carries GraphQL errors counts as a failure.
  */
@@ -17,7 +18,7 @@ export async function httpLoad(
   url: string,
   target: HttpTarget,
   connections: number,
-  seconds: number,
+  extent: Extent,
 ): Promise<Sample> {
   const latencies: number[] = [];
   let failures = 0;
@@ -29,7 +30,7 @@ export async function httpLoad(
       {
         url: `${url}/graphql`,
         connections,
-        duration: seconds,
+        ...('seconds' in extent ? { duration: extent.seconds } : { amount: extent.requests }),
         requests: [
           {
             method: 'POST',
@@ -54,7 +55,7 @@ export async function httpLoad(
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   return {
     latencies,
-    seconds: Math.min(elapsed, result.duration || elapsed),
+    seconds: elapsed,
     failures: failures + result.errors + result.timeouts,
   };
 }

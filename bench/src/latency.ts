@@ -1,3 +1,6 @@
+/** How long a measurement lasts: a time, or a number of requests (for slow targets). */
+export type Extent = { seconds: number } | { requests: number };
+
 /** Latencies of one measured target, in milliseconds, gathered over every round. */
 export interface Sample {
   latencies: number[];

@@ -12,7 +12,7 @@ import { openBenchDatabase, withClient } from './bench-database';
 import { caseloadLcp, initialJavaScript } from './client-metrics';
 import { SCALES } from './generate';
 import { httpLoad } from './http-load';
-import { addTo, emptySample, figuresOf, type Sample } from './latency';
+import { addTo, emptySample, type Extent, figuresOf, type Sample } from './latency';
 import { type BenchResult, formatReport, type Growth, type Measured, ratioOf } from './report';
 import { startServer } from './server-process';
 import { sqlLoad } from './sql-load';
@@ -49,7 +49,8 @@ async function main() {
   const quick = values.quick;
   const seconds = Number(values.seconds ?? (quick ? 1 : 5));
   const rounds = Number(values.rounds ?? (quick ? 2 : 3));
-  const growthSeconds = quick ? 1 : 3;
+  /** Growth runs a number of requests: a 1,000-couple caseload takes seconds each. */
+  const growthRequests = quick ? 3 : 8;
   const outDir = resolve(values.out ?? RESULTS);
   mkdirSync(outDir, { recursive: true });
   const startedAt = new Date();
@@ -96,13 +97,13 @@ async function main() {
       submit,
     ];
 
-    const measure = async (target: Target, connections: number, duration: number) => ({
-      api: await httpLoad(server.url, target.http, connections, duration),
-      sql: target.sql ? await sqlLoad(pool, target.scope, target.sql, connections, duration) : null,
+    const measure = async (target: Target, connections: number, extent: Extent) => ({
+      api: await httpLoad(server.url, target.http, connections, extent),
+      sql: target.sql ? await sqlLoad(pool, target.scope, target.sql, connections, extent) : null,
     });
 
     log('Warming up');
-    for (const target of targets) await measure(target, 10, Math.min(seconds, 2));
+    for (const target of targets) await measure(target, 10, { seconds: Math.min(seconds, 2) });
 
     const totals = new Map<string, { api: Sample; sql: Sample | null }>();
     for (let round = 0; round < rounds; round++) {
@@ -111,7 +112,7 @@ async function main() {
       for (const target of order) {
         for (const connections of CONNECTIONS) {
           const key = `${target.name}@${connections}`;
-          const sample = await measure(target, connections, seconds);
+          const sample = await measure(target, connections, { seconds });
           const total = totals.get(key) ?? {
             api: emptySample(),
             sql: target.sql ? emptySample() : null,
@@ -153,7 +154,7 @@ async function main() {
 
     log('Growth and statements per request');
     const growthOf = async (target: Target): Promise<Growth> => {
-      const sample = await measure(target, 1, growthSeconds);
+      const sample = await measure(target, 1, { requests: growthRequests });
       return {
         target: target.name,
         api: figuresOf(sample.api),

@@ -1,26 +1,28 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Sample } from './latency';
+import type { Extent, Sample } from './latency';
 
 export type SqlWork = (client: PoolClient) => Promise<unknown>;
 
 /**
  * The raw-SQL baseline: `connections` workers each taking a pooled connection, running the
  * same statements the service runs (inside the transaction that sets the clinic for row-level
- * security, as the API must), for `seconds`.
+ * security, as the API must), for a time or a number of requests.
  */
 export async function sqlLoad(
   pool: Pool,
   scope: { clinicId: string; userId: string },
   work: SqlWork,
   connections: number,
-  seconds: number,
+  extent: Extent,
 ): Promise<Sample> {
   const latencies: number[] = [];
   let failures = 0;
   const started = process.hrtime.bigint();
-  const deadline = started + BigInt(Math.round(seconds * 1e9));
+  const deadline =
+    'seconds' in extent ? started + BigInt(Math.round(extent.seconds * 1e9)) : undefined;
+  let left = 'requests' in extent ? extent.requests : Infinity;
   const worker = async () => {
-    while (process.hrtime.bigint() < deadline) {
+    while (deadline ? process.hrtime.bigint() < deadline : left-- > 0) {
       const t0 = process.hrtime.bigint();
       const client = await pool.connect();
       try {

@@ -130,6 +130,33 @@ describe('sign-in, sessions and sign-out (HTTP, real PostgreSQL)', () => {
     expect((await graphql(old, ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('keeps a session in use alive, marking its use at most once a minute', async () => {
+    const agent = test.browser();
+    const user = await signIn(agent, 'alex.morgan@riverbend.example');
+    const lastSeen = async () =>
+      (
+        await owner.query(
+          `SELECT extract(epoch FROM now() - last_seen_at)::int AS ago FROM user_session
+            WHERE user_id = $1 AND revoked_at IS NULL`,
+          [user.id],
+        )
+      ).rows[0].ago as number;
+    await owner.query(
+      "UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1",
+      [user.id],
+    );
+    expect((await graphql(agent, ME)).errors).toBeUndefined();
+    expect(await lastSeen()).toBeLessThan(5);
+
+    // Used again within the minute: still live, and no write was needed.
+    await owner.query(
+      "UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE user_id = $1",
+      [user.id],
+    );
+    expect((await graphql(agent, ME)).errors).toBeUndefined();
+    expect(await lastSeen()).toBeGreaterThanOrEqual(30);
+  });
+
   it(`locks an email after ${FAILURES_PER_EMAIL} failed attempts, even with the right password`, async () => {
     const email = 'jordan.bennett@riverbend.example';
     for (let i = 0; i < FAILURES_PER_EMAIL; i++) {

@@ -37,21 +37,29 @@ export class SessionService {
     return { token, sessionId: row.id as string, expiresAt: row.expiresAt as Date };
   }
 
-  /** Finds a live session and marks it used, in one statement. */
+  /**
+   * Finds a live session and marks it used, in one statement. The mark is written at most once
+   * a minute: a request then only reads, rather than committing a write (and waiting for its
+   * flush) and queueing behind the same session's other requests for the row lock. The idle
+   * timeout is thus measured to the minute.
+   */
   async resolve(token: string): Promise<Actor | undefined> {
-    const [rows] = await this.owner.query(
-      `UPDATE user_session s SET last_seen_at = now()
-         FROM app_user u
-        WHERE s.token_hash = $1
-          AND u.id = s.user_id
-          AND s.revoked_at IS NULL
-          AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)
-          AND u.status = 'ACTIVE'
-      RETURNING s.id AS "sessionId", s.user_id AS "userId", s.clinic_id AS "clinicId", u.role`,
+    const rows: Array<Actor & { role: string }> = await this.owner.query(
+      `WITH live AS (
+         SELECT s.id, s.user_id, s.clinic_id, u.role, s.last_seen_at
+           FROM user_session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.token_hash = $1
+            AND s.revoked_at IS NULL
+            AND s.expires_at > now()
+            AND s.last_seen_at > now() - make_interval(mins => $2)
+            AND u.status = 'ACTIVE'),
+       touched AS (
+         UPDATE user_session SET last_seen_at = now()
+          WHERE id IN (SELECT id FROM live WHERE last_seen_at < now() - interval '1 minute'))
+       SELECT id AS "sessionId", user_id AS "userId", clinic_id AS "clinicId", role FROM live`,
       [hashSecretToken(token), this.environment.SESSION_IDLE_MINUTES],
     );
-    const row = rows?.[0];
+    const row = rows[0];
     return row ? { ...row, role: row.role as Role } : undefined;
   }
 
