@@ -18,7 +18,9 @@ export function graphqlOptions(
     // Tandem never uses (private data is never cached); without it a trends response of a
     // thousand points resolves about a third faster (docs/performance.md).
     plugins: [
-      ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
+      ApolloServerPluginCacheControlDisabled() as NonNullable<
+        ApolloDriverConfig['plugins']
+      >[number],
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,
