@@ -1,4 +1,4 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -60,7 +60,11 @@ export async function openBenchDatabase(options: {
     });
     await ensureDatabase(cluster, DATABASE);
     ownerUrl = cluster.urlFor(DATABASE);
-    stopCluster = () => cluster.stop();
+    // The network is a few GB at the default scale: gone with the run.
+    stopCluster = async () => {
+      await cluster.stop();
+      await rm(dir, { recursive: true, force: true });
+    };
   }
   try {
     await migrations().migrateDatabase(ownerUrl, BENCH_APP_PASSWORD, { log: () => undefined });

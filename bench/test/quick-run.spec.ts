@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +25,7 @@ describe('npm run bench -- --quick', () => {
     const file = readdirSync(out).find((name) => name.endsWith('-quick.json'));
     if (!file) throw new Error(`No results file in ${out}:\n${stdout}`);
     result = JSON.parse(readFileSync(join(out, file), 'utf8'));
+    rmSync(out, { recursive: true, force: true });
   }, QUICK_RUN_TIMEOUT_MS + 10_000);
 
   it('prints an API/SQL ratio line for every measured read, at 1 and 10 connections', () => {
