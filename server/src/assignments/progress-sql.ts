@@ -26,12 +26,18 @@ export const EXERCISE_JSON = `json_build_object(
 /** The number of counselors' comments on submission `s`. */
 export const COMMENT_COUNT = `(SELECT count(*)::int FROM submission_comment c WHERE c.submission_id = s.id)`;
 
-/** Each open to-do: an occurrence, and a partner it is for who has not submitted it. */
+/**
+ * Each open to-do: an occurrence, and a partner it is for who has not submitted it. The
+ * version's mode is looked up per assignment (`OFFSET 0` keeps the planner from joining the
+ * whole version table first: under row-level security it expects one row from it, and for a
+ * caseload it then probed every couple's assignments once per version).
+ */
 export const OPEN_TODOS = `
   SELECT o.id AS occurrence_id, o.clinic_id, a.couple_id, p.client_id, o.due_at
     FROM assignment_occurrence o
     JOIN assignment a ON a.id = o.assignment_id AND a.cancelled_at IS NULL
-    JOIN exercise_version v ON v.id = a.exercise_version_id
+   CROSS JOIN LATERAL (SELECT ev.mode FROM exercise_version ev
+                        WHERE ev.id = a.exercise_version_id OFFSET 0) v
     JOIN couple c ON c.id = a.couple_id AND c.status = 'ACTIVE'
     JOIN couple_partner p ON p.couple_id = a.couple_id AND p.left_at IS NULL
                          AND (a.client_id IS NULL OR a.client_id = p.client_id)

@@ -1,34 +1,35 @@
 import { OPEN_TODOS } from '../assignments/progress-sql';
 import { PARTNERS_OF_COUPLE } from '../couples/couples.service';
 
-/** Submitted answers of couple `c` that no one has commented on yet. */
-export const TO_REVIEW_OF_COUPLE = `(
-  SELECT count(*)::int FROM submission s
-    JOIN assignment_occurrence o ON o.id = s.occurrence_id
-    JOIN assignment a ON a.id = o.assignment_id
-   WHERE a.couple_id = c.id AND s.status = 'SUBMITTED'
-     AND NOT EXISTS (SELECT 1 FROM submission_comment sc WHERE sc.submission_id = s.id))`;
+/**
+ * Couple `c`'s exercise submissions read once: answers submitted that no one has commented on
+ * yet (`to_review`) and the latest draft or submission (`last_at`).
+ */
+const SUBMISSIONS_OF_COUPLE = `(
+  SELECT count(*) FILTER (WHERE s.status = 'SUBMITTED' AND NOT EXISTS (
+           SELECT 1 FROM submission_comment sc WHERE sc.submission_id = s.id))::int AS to_review,
+         max(s.updated_at) AS last_at
+    FROM assignment a
+    JOIN assignment_occurrence o ON o.assignment_id = a.id
+    JOIN submission s ON s.occurrence_id = o.id
+   WHERE a.couple_id = c.id)`;
+
+/** Couple `c`'s check-ins read once: the latest taken or drafted, and whether one is overdue. */
+const CHECKINS_OF_COUPLE = `(
+  SELECT max(coalesce(k.submitted_at, k.updated_at)) AS last_at,
+         coalesce(bool_or(k.due_at < now() AND k.submitted_at IS NULL AND k.closed_at IS NULL), false)
+           AS overdue
+    FROM checkin k WHERE k.couple_id = c.id)`;
 
 /** Open to-dos of couple `c` past their due date, one per partner who owes it. */
-export const OVERDUE_OF_COUPLE = `(
+const OVERDUE_OF_COUPLE = `(
   SELECT count(*)::int FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
-
-/** The latest draft, submission or check-in of couple `c`. */
-export const LAST_ACTIVITY_OF_COUPLE = `greatest(
-  (SELECT max(s.updated_at) FROM submission s JOIN assignment_occurrence o ON o.id = s.occurrence_id
-     JOIN assignment a ON a.id = o.assignment_id WHERE a.couple_id = c.id),
-  (SELECT max(coalesce(k.submitted_at, k.updated_at)) FROM checkin k WHERE k.couple_id = c.id))`;
-
-/** Whether a check-in of couple `c` is past due and not taken. */
-export const CHECKIN_OVERDUE_OF_COUPLE = `EXISTS (
-  SELECT 1 FROM checkin k WHERE k.couple_id = c.id AND k.due_at < now()
-     AND k.submitted_at IS NULL AND k.closed_at IS NULL)`;
 
 /**
  * Each active partner of couple `c` with their first and latest index and latest
  * codependence risk, as a JSON array.
  */
-export const PROGRESS_OF_COUPLE = `(
+const PROGRESS_OF_COUPLE = `(
   SELECT coalesce(json_agg(json_build_object(
            'clientId', u.id, 'displayName', u.display_name,
            'baselineIndex', (SELECT s.score::float FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
@@ -69,10 +70,12 @@ export const CLINIC_CHANGE_SAMPLES = `
  * optionally narrowed by a search $2 (already LIKE-escaped) on the couple's or a partner's name.
  */
 export const CASELOAD_COUPLES = `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
-              ${PARTNERS_OF_COUPLE} AS partners, ${TO_REVIEW_OF_COUPLE} AS "toReviewCount",
-              ${OVERDUE_OF_COUPLE} AS "overdueCount", ${LAST_ACTIVITY_OF_COUPLE} AS "lastActivityAt",
-              ${CHECKIN_OVERDUE_OF_COUPLE} AS "checkinOverdue", ${PROGRESS_OF_COUPLE} AS progress
+              ${PARTNERS_OF_COUPLE} AS partners, sub.to_review AS "toReviewCount",
+              ${OVERDUE_OF_COUPLE} AS "overdueCount", greatest(sub.last_at, ck.last_at) AS "lastActivityAt",
+              ck.overdue AS "checkinOverdue", ${PROGRESS_OF_COUPLE} AS progress
          FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+        CROSS JOIN LATERAL ${SUBMISSIONS_OF_COUPLE} sub
+        CROSS JOIN LATERAL ${CHECKINS_OF_COUPLE} ck
         WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
           AND ($2::text IS NULL OR c.name ILIKE '%' || $2 || '%' OR EXISTS (
                 SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id
