@@ -78,7 +78,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       global: true,
       imports: [
-        DatabaseModule.forRoot(database),
+        DatabaseModule.forRoot(database, environment.DATABASE_POOL_SIZE),
         ContextModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

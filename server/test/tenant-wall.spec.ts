@@ -91,4 +91,32 @@ describe('row-level security for the application role', () => {
     const { rows } = await app.query("SELECT current_setting('app.clinic_id', true) AS clinic");
     expect(rows[0].clinic ?? '').toBe('');
   });
+
+  it('walls off every table with a clinic column, and every table the application role can reach', async () => {
+    const owner = new Client({ connectionString: database.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query(
+        `SELECT c.relname AS "table",
+                EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid
+                           AND a.attname = 'clinic_id' AND NOT a.attisdropped) AS "hasClinic",
+                has_table_privilege('tandem_app', c.oid, 'SELECT, INSERT, UPDATE, DELETE') AS "appReaches",
+                c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+                (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+          ORDER BY 1`,
+      );
+      const walled = rows.filter((row) => row.hasClinic || row.appReaches);
+      // Every clinical table so far, so a table dropped from this list would show too.
+      expect(walled.length).toBeGreaterThanOrEqual(18);
+      expect(
+        walled
+          .filter((row) => !row.enabled || !row.forced || row.policies === 0)
+          .map((row) => row.table),
+      ).toEqual([]);
+    } finally {
+      await owner.end();
+    }
+  });
 });

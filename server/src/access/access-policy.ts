@@ -3,6 +3,8 @@ import { ExerciseMode, type Prompt, Role } from '@tandem/shared';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
+import type { Environment } from '../config/environment';
+import { InjectEnvironment } from '../config/environment.provider';
 import { notFound } from '../graphql/errors';
 
 export interface CoupleScope {
@@ -61,10 +63,16 @@ export const OCCURRENCE_OPENED = `(a.recurrence = 'NONE' OR o.sequence = 1 OR o.
  */
 @Injectable()
 export class AccessPolicy {
+  /** Tests only (TEST_BYPASS_ACCESS_POLICY, refused outside NODE_ENV=test): no checks here. */
+  private readonly bypassed: boolean;
+
   constructor(
     private readonly context: RequestContext,
     private readonly audit: AuditService,
-  ) {}
+    @InjectEnvironment() environment: Environment,
+  ) {
+    this.bypassed = environment.NODE_ENV === 'test' && environment.TEST_BYPASS_ACCESS_POLICY;
+  }
 
   /** A couple the actor may see, with its partners' ids, or NOT_FOUND. */
   async couple(coupleId: string, action = 'couple.read'): Promise<CoupleScope> {
@@ -75,13 +83,13 @@ export class AccessPolicy {
                          WHERE p.couple_id = c.id), '{}') AS "clientIds"
          FROM couple c
         WHERE c.id = $1
-          AND ($2 = 'ADMIN'
+          AND ($4 OR $2 = 'ADMIN'
                OR ($2 = 'COUNSELOR' AND EXISTS (
                      SELECT 1 FROM care_team_member t WHERE t.couple_id = c.id AND t.counselor_id = $3))
                OR ($2 = 'CLIENT' AND EXISTS (
                      SELECT 1 FROM couple_partner p
                       WHERE p.couple_id = c.id AND p.client_id = $3 AND p.left_at IS NULL)))`,
-      [coupleId, actor.role, actor.userId],
+      [coupleId, actor.role, actor.userId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'couple', coupleId);
     return row;
@@ -100,7 +108,7 @@ export class AccessPolicy {
   async account(userId: string, action: string): Promise<{ id: string; role: Role }> {
     const actor = this.context.requiredActor;
     const [row] =
-      actor.role === Role.ADMIN
+      actor.role === Role.ADMIN || this.bypassed
         ? await this.context.manager.query('SELECT id, role FROM app_user WHERE id = $1', [userId])
         : [];
     if (!row) throw this.deny(action, 'account', userId);
@@ -120,9 +128,11 @@ export class AccessPolicy {
          FROM assignment_occurrence o
          JOIN assignment a ON a.id = o.assignment_id
          JOIN exercise_version v ON v.id = a.exercise_version_id
-         JOIN couple_partner me ON me.couple_id = a.couple_id AND me.client_id = $2 AND me.left_at IS NULL
-        WHERE o.id = $1 AND (a.client_id IS NULL OR a.client_id = $2)`,
-      [occurrenceId, clientId],
+        WHERE o.id = $1
+          AND ($3 OR (EXISTS (SELECT 1 FROM couple_partner me WHERE me.couple_id = a.couple_id
+                                AND me.client_id = $2 AND me.left_at IS NULL)
+                      AND (a.client_id IS NULL OR a.client_id = $2)))`,
+      [occurrenceId, clientId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'todo', occurrenceId);
     return row;
@@ -138,8 +148,9 @@ export class AccessPolicy {
          JOIN assignment_occurrence o ON o.id = s.occurrence_id
          JOIN assignment a ON a.id = o.assignment_id
         WHERE s.id = $1 AND s.status = 'SUBMITTED'
-          AND EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = a.couple_id AND t.counselor_id = $2)`,
-      [submissionId, counselorId],
+          AND ($3 OR EXISTS (SELECT 1 FROM care_team_member t
+                              WHERE t.couple_id = a.couple_id AND t.counselor_id = $2))`,
+      [submissionId, counselorId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'submission', submissionId);
     return row;
@@ -153,8 +164,9 @@ export class AccessPolicy {
               ${PARTNER_IDS} AS "clientIds"
          FROM assignment a
         WHERE a.id = $1
-          AND EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = a.couple_id AND t.counselor_id = $2)`,
-      [assignmentId, counselorId],
+          AND ($3 OR EXISTS (SELECT 1 FROM care_team_member t
+                              WHERE t.couple_id = a.couple_id AND t.counselor_id = $2))`,
+      [assignmentId, counselorId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'assignment', assignmentId);
     return row;

@@ -37,4 +37,14 @@ describe('loadEnvironment', () => {
       /DATABASE_URL: required[\s\S]*APP_DATABASE_PASSWORD: required/,
     );
   });
+
+  it('refuses the access-policy bypass outside tests', () => {
+    expect(() => loadEnvironment({ TEST_BYPASS_ACCESS_POLICY: 'true' })).toThrow(
+      /TEST_BYPASS_ACCESS_POLICY: only allowed when NODE_ENV=test/,
+    );
+    expect(
+      loadEnvironment({ NODE_ENV: 'test', TEST_BYPASS_ACCESS_POLICY: 'true' })
+        .TEST_BYPASS_ACCESS_POLICY,
+    ).toBe(true);
+  });
 });

@@ -94,6 +94,22 @@ export class Environment {
   @Min(1)
   @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Connections of the application role's pool, per replica. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  /**
+   * Tests only: the access policy lets every actor reach every record of their own clinic, so a
+   * test can show that row-level security alone still keeps clinics apart. Refused at start
+   * unless NODE_ENV=test.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  TEST_BYPASS_ACCESS_POLICY = false;
 }
 
 export class EnvironmentError extends Error {
@@ -132,6 +148,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv): Environment {
     if (!environment.APP_DATABASE_PASSWORD) {
       problems.push('APP_DATABASE_PASSWORD: required when NODE_ENV=production');
     }
+  }
+  if (environment.TEST_BYPASS_ACCESS_POLICY && environment.NODE_ENV !== 'test') {
+    problems.push('TEST_BYPASS_ACCESS_POLICY: only allowed when NODE_ENV=test');
   }
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

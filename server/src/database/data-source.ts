@@ -13,7 +13,11 @@ export const APP_ROLE = 'tandem_app';
 
 export type DatabaseRole = 'owner' | 'app';
 
-export function dataSourceOptions(url: string, role: DatabaseRole): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  role: DatabaseRole,
+  appPoolSize = 10,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -27,7 +31,7 @@ export function dataSourceOptions(url: string, role: DatabaseRole): DataSourceOp
     installExtensions: false,
     logging: false,
     applicationName: `tandem-${role}`,
-    extra: { max: role === 'app' ? 10 : 4, connectionTimeoutMillis: 5_000 },
+    extra: { max: role === 'app' ? appPoolSize : 4, connectionTimeoutMillis: 5_000 },
   };
 }
 

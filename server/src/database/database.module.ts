@@ -12,11 +12,16 @@ export const OWNER_CONNECTION = 'owner';
  */
 @Module({})
 export class DatabaseModule {
-  static forRoot(database: Pick<ProvisionedDatabase, 'appUrl' | 'ownerUrl'>): DynamicModule {
+  static forRoot(
+    database: Pick<ProvisionedDatabase, 'appUrl' | 'ownerUrl'>,
+    appPoolSize: number,
+  ): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(database.appUrl, 'app') }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(database.appUrl, 'app', appPoolSize),
+        }),
         TypeOrmModule.forRootAsync({
           name: OWNER_CONNECTION,
           // TypeORM 1 dropped `name` from its options; @nestjs/typeorm still needs it back.
