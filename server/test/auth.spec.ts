@@ -130,6 +130,38 @@ describe('sign-in, sessions and sign-out (HTTP, real PostgreSQL)', () => {
     expect((await graphql(old, ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('issues a new token at every sign-in, and the token the browser brought stops working', async () => {
+    const tokenOf = (result: { headers: Record<string, string | string[] | undefined> }) =>
+      String(result.headers['set-cookie']).match(/tandem_session=([^;]+)/)?.[1];
+    const agent = test.browser();
+    const planted = 'planted-by-someone-else-0123456789abcdef';
+    const first = await graphql(
+      agent,
+      LOGIN,
+      { input: { email: 'sam.morgan@riverbend.example', password: DEMO.password } },
+      { cookie: `tandem_session=${planted}` },
+    );
+    const firstToken = tokenOf(first);
+    expect(firstToken).toBeDefined();
+    expect(firstToken).not.toBe(planted);
+
+    const second = await graphql(agent, LOGIN, {
+      input: { email: 'sam.morgan@riverbend.example', password: DEMO.password },
+    });
+    const secondToken = tokenOf(second);
+    expect(secondToken).toBeDefined();
+    expect(secondToken).not.toBe(firstToken);
+
+    const stranger = test.browser();
+    for (const old of [planted, firstToken]) {
+      const replayed = await graphql(stranger, ME, {}, { cookie: `tandem_session=${old}` });
+      expect(replayed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await graphql(agent, ME)).data).toMatchObject({
+      me: { email: 'sam.morgan@riverbend.example' },
+    });
+  });
+
   it('keeps a session in use alive, marking its use at most once a minute', async () => {
     const agent = test.browser();
     const user = await signIn(agent, 'alex.morgan@riverbend.example');

@@ -117,6 +117,23 @@ describe('abuse limits and security headers', () => {
     }
   });
 
+  it('refuses the NUL character as bad input, in variables and in the document alike', async () => {
+    const anonymous = test.browser();
+    const inVariables = await graphql(
+      anonymous,
+      'mutation ($input: LoginInput!) { login(input: $input) { id } }',
+      { input: { email: 'maya\u0000@riverbend.example', password: 'whatever it is' } },
+    );
+    const inDocument = await graphql(maya, '{ caseload(search: "a\\u0000b") { totalCount } }');
+    for (const result of [inVariables, inDocument]) {
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/NUL/),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+  });
+
   it('sends security headers with every response', async () => {
     const response = await test.browser().get('/health/live');
     expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);

@@ -2,9 +2,13 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { formatError } from './format-error';
+import { nulCharacterGuard } from './nul-character.plugin';
 import type { SessionService } from '../auth/session.service';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
 import { socketAuthentication, socketContext } from './socket-auth';
+
+/** @apollo/server's plugin type as @nestjs/apollo sees it (it resolves its own copy). */
+type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 /** Code-first: the schema comes from the resolvers and is committed as server/schema.graphql. */
 export function graphqlOptions(
@@ -14,13 +18,11 @@ export function graphqlOptions(
 ): ApolloDriverConfig {
   const limits = queryLimits(production);
   return {
-    // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints that
-    // Tandem never uses (private data is never cached); without it a trends response of a
-    // thousand points resolves about a third faster (docs/performance.md).
     plugins: [
-      ApolloServerPluginCacheControlDisabled() as NonNullable<
-        ApolloDriverConfig['plugins']
-      >[number],
+      // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints
+      // that Tandem never sends (private data is never cached): off (docs/performance.md).
+      ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
+      nulCharacterGuard() as ApolloPlugin,
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,
