@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/client',
     '<rootDir>/tests',
     '<rootDir>/bench',
+    '<rootDir>/tests/load',
   ],
   // Project configs cannot set this; journeys in Chromium on two busy cores need room.
   testTimeout: 90_000,

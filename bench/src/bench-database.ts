@@ -55,8 +55,10 @@ export async function openBenchDatabase(options: {
     await chmod(dir, 0o755);
     const { startEmbeddedCluster, ensureDatabase } = embedded();
     const cluster = await startEmbeddedCluster(join(dir, 'pgdata'), log, {
-      shared_preload_libraries: 'pg_stat_statements',
-      'pg_stat_statements.track': 'top',
+      settings: {
+        shared_preload_libraries: 'pg_stat_statements',
+        'pg_stat_statements.track': 'top',
+      },
     });
     await ensureDatabase(cluster, DATABASE);
     ownerUrl = cluster.urlFor(DATABASE);

@@ -29,7 +29,7 @@ export const embedded = () =>
     startEmbeddedCluster(
       dataDir: string,
       log: (line: string) => void,
-      settings?: Record<string, string>,
+      options?: { settings?: Record<string, string>; port?: number },
     ): Promise<EmbeddedCluster>;
     ensureDatabase(cluster: EmbeddedCluster, database: string): Promise<void>;
     freePort(): Promise<number>;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Prompt } from '@tandem/shared';
 import { withClient } from './bench-database';
 import { dashboardDocument } from './dashboard-documents';
 import { BENCH_PASSWORD, sampleAnswers } from './generate';
+import { giveOpenTodos } from './open-todos';
 import type { HttpTarget } from './http-load';
 import { serverSql } from './server-build';
 import type { SqlWork } from './sql-load';
@@ -130,7 +130,10 @@ export async function submitTarget(
   ownerUrl: string,
   todos: number,
 ): Promise<Target & { submitted: () => number }> {
-  const { todoIds, prompts } = await prepareWriterTodos(ownerUrl, writer.userId, todos);
+  const { todos: given, prompts } = await withClient(ownerUrl, (owner) =>
+    giveOpenTodos(owner, [writer.userId], todos),
+  );
+  const todoIds = given.map((todo) => todo.todoId);
   const answers = sampleAnswers(prompts, new Date(Date.now() + 3 * 86_400_000));
   const query = dashboardDocument('SubmitExercise');
   let next = 0;
@@ -152,36 +155,6 @@ export async function submitTarget(
     scope: scopeOf(writer),
     submitted: () => Math.min(next, todoIds.length),
   };
-}
-
-async function prepareWriterTodos(ownerUrl: string, clientId: string, count: number) {
-  return withClient(ownerUrl, async (owner) => {
-    const { rows: versions } = await owner.query(
-      `SELECT v.id, v.prompts FROM exercise e
-         JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version
-        WHERE e.clinic_id IS NULL AND v.mode = 'INDIVIDUAL' ORDER BY e.slug LIMIT 1`,
-    );
-    const { rows } = await owner.query(
-      `WITH writer AS (
-         SELECT p.client_id, p.couple_id, p.clinic_id, t.counselor_id
-           FROM couple_partner p
-           JOIN care_team_member t ON t.couple_id = p.couple_id AND t.is_primary
-          WHERE p.client_id = $1),
-       given AS (
-         INSERT INTO assignment (clinic_id, couple_id, exercise_version_id, client_id, assigned_by, recurrence)
-         SELECT w.clinic_id, w.couple_id, $2, w.client_id, w.counselor_id, 'NONE'
-           FROM writer w CROSS JOIN generate_series(1, $3)
-         RETURNING id, clinic_id)
-       INSERT INTO assignment_occurrence (clinic_id, assignment_id, sequence, due_at)
-       SELECT clinic_id, id, 1, now() + interval '7 days' FROM given
-       RETURNING id`,
-      [clientId, versions[0].id, count],
-    );
-    return {
-      todoIds: rows.map((row: { id: string }) => row.id),
-      prompts: versions[0].prompts as Prompt[],
-    };
-  });
 }
 
 /** The couple of a client, with both partners' ids. */

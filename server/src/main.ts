@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplication, Logger } from '@nestjs/common';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { createApp } from './create-app';
+import { drainOnShutdown } from './http-drain';
 import { prepareDatabase } from './database/prepare-database';
 import { provisionDatabase, ProvisionedDatabase } from './database/provision';
 import { createLogger } from './logging/json-logger';
@@ -23,22 +24,30 @@ async function main() {
 
   const database = await provisionDatabase(environment, log);
   // Signals can arrive before the app exists (during migrations); shutdown checks.
-  const running: { app?: INestApplication } = {};
-  registerShutdown(() => running.app, database, logger);
+  const running: Running = {};
+  registerShutdown(running, database, logger);
 
   if (environment.RUN_MIGRATIONS) await prepareDatabase(environment, database, log);
   const app = await createApp({ environment, database });
-  running.app = app;
   await app.listen(environment.PORT, environment.HOST);
+  running.app = app;
+  running.drain = drainOnShutdown(app.getHttpServer());
   log(`Tandem is ready at http://localhost:${environment.PORT}`);
 }
 
-/** Stops in order: stop taking requests and finish in-flight ones, then PostgreSQL. */
-function registerShutdown(
-  app: () => INestApplication | undefined,
-  database: ProvisionedDatabase,
-  logger: Logger,
-) {
+interface Running {
+  app?: INestApplication;
+  drain?: (timeoutMs: number) => Promise<number>;
+}
+
+/** How long requests in flight may take to finish after SIGTERM. */
+const DRAIN_TIMEOUT_MS = 20_000;
+
+/**
+ * Stops in order: stop taking connections and finish the requests in flight (they still have
+ * the database), then the app (sockets, jobs, pools), then an embedded PostgreSQL.
+ */
+function registerShutdown(running: Running, database: ProvisionedDatabase, logger: Logger) {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -49,7 +58,9 @@ function registerShutdown(
       process.exit(1);
     }, 25_000);
     try {
-      await app()?.close();
+      const unfinished = await running.drain?.(DRAIN_TIMEOUT_MS);
+      if (unfinished) logger.error(`${unfinished} requests were still running after 20 s`);
+      await running.app?.close();
       await database.embedded?.stop();
     } finally {
       clearTimeout(timer);

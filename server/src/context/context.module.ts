@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
@@ -17,6 +17,8 @@ const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
  * X-Request-Id when it looks like one), the client IP, and for GraphQL the actor of
  * a live session cookie.
  */
+const logger = new Logger('Session');
+
 @Global()
 @Module({
   imports: [
@@ -37,7 +39,15 @@ const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
             const token = req.originalUrl.startsWith('/graphql')
               ? readSessionToken(req.headers.cookie)
               : undefined;
-            if (token) cls.set<TandemStore['actor']>('actor', await sessions.resolve(token));
+            if (!token) return;
+            try {
+              cls.set<TandemStore['actor']>('actor', await sessions.resolve(token));
+            } catch (error) {
+              // The database is unreachable: answered UNAVAILABLE by the transaction plugin,
+              // never as if the person had signed out.
+              logger.warn(`Session lookup failed: ${(error as Error).message}`);
+              cls.set<TandemStore['sessionUnknown']>('sessionUnknown', true);
+            }
           },
         },
       }),

@@ -8,6 +8,8 @@ export interface TandemStore extends ClsStore {
   ip?: string;
   /** The transaction of the current GraphQL operation (see TransactionPlugin). */
   queryRunner?: QueryRunner;
+  /** The session could not be looked up (the database was unreachable): who asks is unknown. */
+  sessionUnknown?: boolean;
 }
 
 /**
@@ -31,6 +33,11 @@ export class RequestContext {
     const actor = this.actor;
     if (!actor) throw new Error('No signed-in actor in this request context');
     return actor;
+  }
+
+  /** Set when the session lookup failed: the request must not go on as anonymous. */
+  get sessionUnknown(): boolean {
+    return this.cls.isActive() && this.cls.get('sessionUnknown') === true;
   }
 
   get ip(): string | undefined {

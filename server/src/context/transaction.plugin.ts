@@ -2,10 +2,19 @@ import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { unavailable } from '../graphql/errors';
 import { RequestContext } from './request-context';
+
+/** UNAVAILABLE with HTTP 503, for an operation refused before it starts. */
+function unavailableNow(): GraphQLError {
+  const refusal = unavailable();
+  return new GraphQLError(refusal.message, {
+    extensions: { ...refusal.extensions, http: { status: 503 } },
+  });
+}
 
 /**
  * Runs each GraphQL operation in one transaction on the application role, with the
@@ -26,7 +35,10 @@ export class TransactionPlugin implements ApolloServerPlugin {
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { context, dataSource, logger, audit } = this;
     return {
-      async executionDidStart() {
+      // Opened once the operation is known, before it runs: an error thrown here reaches the
+      // client as it is (in executionDidStart Apollo would answer a generic 500).
+      async didResolveOperation() {
+        if (context.sessionUnknown) throw unavailableNow();
         const runner = dataSource.createQueryRunner();
         try {
           await runner.connect();
@@ -39,7 +51,7 @@ export class TransactionPlugin implements ApolloServerPlugin {
         } catch (error) {
           await runner.release().catch(() => undefined);
           logger.error(`Could not open a transaction: ${(error as Error).message}`);
-          throw unavailable();
+          throw unavailableNow();
         }
         context.queryRunner = runner;
       },

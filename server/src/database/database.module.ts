@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { hearConnectionErrors } from './connection-errors';
 import { dataSourceOptions } from './data-source';
 import type { ProvisionedDatabase } from './provision';
 
 export const OWNER_CONNECTION = 'owner';
+
+const initialize = async (options?: DataSourceOptions) =>
+  hearConnectionErrors(await new DataSource(options!).initialize());
 
 /**
  * The application role's DataSource (the default one, for all request work) and the
@@ -21,6 +25,7 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(database.appUrl, 'app', appPoolSize),
+          dataSourceFactory: initialize,
         }),
         TypeOrmModule.forRootAsync({
           name: OWNER_CONNECTION,
@@ -30,6 +35,7 @@ export class DatabaseModule {
               ...dataSourceOptions(database.ownerUrl, 'owner'),
               name: OWNER_CONNECTION,
             }) as unknown as DataSourceOptions,
+          dataSourceFactory: initialize,
         }),
       ],
     };

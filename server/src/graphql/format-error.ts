@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, internal } from './errors';
+import { ErrorCode, internal, unavailable } from './errors';
 
 const logger = new Logger('GraphQLError');
 
@@ -62,10 +62,36 @@ export function formatError(
       extensions: { code: ErrorCode.BadUserInput },
     };
   }
+  if (isDatabaseUnreachable(original)) {
+    logger.warn(`Database unreachable at ${path?.join('.') ?? 'request'}`);
+    return { ...unavailable().toJSON(), path };
+  }
   logger.error(
     `Unexpected error at ${path?.join('.') ?? 'request'}: ${(original as Error)?.stack ?? message}`,
   );
   return { ...internal().toJSON(), path };
+}
+
+/** PostgreSQL's codes for a lost or refused connection (class 08, shutdown, too many). */
+const CONNECTION_CODES = /^(08...|57P0[123]|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/;
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Query runner already released|QueryRunnerProviderAlreadyReleased|connection error/i;
+
+/**
+ * Whether an error means the database could not be reached (it went away mid-operation):
+ * the client should retry, and the transaction was not committed.
+ */
+function isDatabaseUnreachable(error: unknown): boolean {
+  for (
+    let cause = error as
+      { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown } | undefined;
+    cause;
+    cause = cause.driverError as typeof cause
+  ) {
+    if (typeof cause.code === 'string' && CONNECTION_CODES.test(cause.code)) return true;
+    if (CONNECTION_MESSAGES.test(`${String(cause.name)} ${String(cause.message)}`)) return true;
+  }
+  return false;
 }
 
 /** class-validator messages arrive as a list; join them into one readable sentence. */

