@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
@@ -132,6 +133,26 @@ describe('abuse limits and security headers', () => {
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
+  });
+
+  it('leaves no transaction open when a request is refused before it runs', async () => {
+    for (let i = 0; i < 30; i++) {
+      await graphql(maya, 'query ($s: String) { caseload(search: $s) { totalCount } }', {
+        s: 'a\u0000b',
+      });
+    }
+    const owner = new Client({ connectionString: test.database.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query(
+        `SELECT count(*)::int AS open FROM pg_stat_activity
+          WHERE datname = current_database() AND usename = 'tandem_app' AND state LIKE 'idle in transaction%'`,
+      );
+      expect(rows[0].open).toBe(0);
+    } finally {
+      await owner.end();
+    }
+    expect((await graphql(maya, '{ me { id } }')).errors).toBeUndefined();
   });
 
   it('sends security headers with every response', async () => {

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { unavailable } from '../graphql/errors';
 import { RequestContext } from './request-context';
@@ -34,31 +34,42 @@ export class TransactionPlugin implements ApolloServerPlugin {
 
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { context, dataSource, logger, audit } = this;
+    /**
+     * This request's transaction, once asked for. Apollo runs the plugins' hooks together, so
+     * another plugin may refuse the request while this one is still connecting: the response
+     * then waits for it here, and nothing is left holding a connection.
+     */
+    let opening: Promise<QueryRunner | undefined> | undefined;
+    const open = async (): Promise<QueryRunner> => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        await runner.connect();
+        await runner.startTransaction();
+        const actor = context.actor;
+        await runner.query(
+          "SELECT set_config('app.clinic_id', $1, true), set_config('app.user_id', $2, true)",
+          [actor?.clinicId ?? '', actor?.userId ?? ''],
+        );
+        return runner;
+      } catch (error) {
+        await runner.release().catch(() => undefined);
+        logger.error(`Could not open a transaction: ${(error as Error).message}`);
+        throw unavailableNow();
+      }
+    };
     return {
       // Opened once the operation is known, before it runs: an error thrown here reaches the
       // client as it is (in executionDidStart Apollo would answer a generic 500).
       async didResolveOperation() {
         if (context.sessionUnknown) throw unavailableNow();
-        const runner = dataSource.createQueryRunner();
-        try {
-          await runner.connect();
-          await runner.startTransaction();
-          const actor = context.actor;
-          await runner.query(
-            "SELECT set_config('app.clinic_id', $1, true), set_config('app.user_id', $2, true)",
-            [actor?.clinicId ?? '', actor?.userId ?? ''],
-          );
-        } catch (error) {
-          await runner.release().catch(() => undefined);
-          logger.error(`Could not open a transaction: ${(error as Error).message}`);
-          throw unavailableNow();
-        }
-        context.queryRunner = runner;
+        const pending = open();
+        opening = pending.catch(() => undefined);
+        context.queryRunner = await pending;
       },
       async willSendResponse({ response, errors }) {
-        const runner = context.queryRunner;
-        if (!runner) return;
+        const runner = await opening;
         context.queryRunner = undefined;
+        if (!runner) return;
         try {
           if (errors?.length || !runner.isTransactionActive) {
             if (runner.isTransactionActive) await runner.rollbackTransaction();
