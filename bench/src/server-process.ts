@@ -4,22 +4,28 @@ import { embedded, SERVER_ENTRY } from './server-build';
 
 export interface ServerProcess {
   url: string;
+  /** Resolves with the exit code or signal once the process has gone. */
+  exited: Promise<string>;
+  signal(signal: NodeJS.Signals): void;
+  /** SIGTERM, then wait for the exit. */
   stop(): Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 90_000;
 
 /**
- * `node server/dist/main.js` on the bench database, as in production (no demo data, no
- * migrations at start, warnings only in its log), on a free local port.
+ * `node server/dist/main.js` on a migrated database, as in production (no demo data, no
+ * migrations at start, warnings only in its log), on a free local port. The benchmark and
+ * the load suite (several replicas, appending to one log) start their servers this way.
  */
 export async function startServer(options: {
   ownerUrl: string;
   appPassword: string;
   logFile: string;
+  appendLog?: boolean;
 }): Promise<ServerProcess> {
   const port = await embedded().freePort();
-  const log = openSync(options.logFile, 'w');
+  const log = openSync(options.logFile, options.appendLog ? 'a' : 'w');
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env: {
       ...process.env,
@@ -53,7 +59,7 @@ export async function startServer(options: {
       (response) => response.ok,
       () => false,
     );
-    if (ready) return { url, stop };
+    if (ready) return { url, exited, signal: (signal) => child.kill(signal), stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { graphql } from './app';
+import { DEMO, graphql, signIn } from './app';
 import type request from 'supertest';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -51,4 +51,41 @@ export async function assign(counselor: Agent, input: Record<string, unknown>) {
   }>(counselor, ASSIGN, { input });
   if (result.errors) throw new Error(`assign failed: ${result.errors[0].message}`);
   return result.data!.assignExercise;
+}
+
+/**
+ * Through the API: Maya assigns the values inventory to the Morgans and Alex submits it
+ * (private). Returns the couple, the assignment and the submission, for suites that need a
+ * real clinical record of the demo's first clinic to aim at.
+ */
+export async function morgansSubmission(
+  test: {
+    browser(): Agent;
+  },
+  owner: Client,
+): Promise<{ coupleId: string; assignmentId: string; submissionId: string }> {
+  const coupleId = await idOf(
+    owner,
+    `SELECT p.couple_id AS id FROM couple_partner p JOIN app_user u ON u.id = p.client_id WHERE u.email = $1`,
+    [DEMO.client],
+  );
+  const maya = test.browser();
+  await signIn(maya, DEMO.counselor);
+  const given = await assign(maya, {
+    coupleId,
+    exerciseId: await exerciseIdBySlug(owner, 'values-inventory'),
+    dueAt: inDays(3),
+  });
+  const alex = test.browser();
+  await signIn(alex, DEMO.client);
+  const submitted = await graphql<{ submitExercise: { id: string } }>(alex, SUBMIT, {
+    input: {
+      todoId: given.occurrences[0].id,
+      answers: VALUES_ANSWERS,
+      sharing: 'PRIVATE',
+      idempotencyKey: `fixture-${given.id}`,
+    },
+  });
+  if (submitted.errors) throw new Error(`submit failed: ${submitted.errors[0].message}`);
+  return { coupleId, assignmentId: given.id, submissionId: submitted.data!.submitExercise.id };
 }

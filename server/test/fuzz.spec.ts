@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { ErrorCode } from '../src/graphql/errors';
-import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
-import { assign, exerciseIdBySlug, idOf, inDays, VALUES_ANSWERS } from './exercise-fixtures';
+import { DEMO, startTestApp, TestApp } from './app';
+import { idOf, morgansSubmission } from './exercise-fixtures';
 import { hostileRequests, KINDS, type HostileRequest, type Sender } from './fuzz/hostile-requests';
 
 const REQUESTS = 1_200;
@@ -110,36 +110,11 @@ describe('hostile requests against a real server', () => {
   });
 
   it(`answers ${REQUESTS} of them without a 5xx, each error with a stable code, and changes nothing`, async () => {
-    const morgan = await idOf(
-      owner,
-      `SELECT p.couple_id AS id FROM couple_partner p JOIN app_user u ON u.id = p.client_id WHERE u.email = $1`,
-      [DEMO.client],
-    );
-    const maya = test.browser();
-    await signIn(maya, DEMO.counselor);
-    const given = await assign(maya, {
-      coupleId: morgan,
-      exerciseId: await exerciseIdBySlug(owner, 'values-inventory'),
-      dueAt: inDays(3),
-    });
-    const alex = test.browser();
-    await signIn(alex, DEMO.client);
-    const submitted = await graphql<{ submitExercise: { id: string } }>(
-      alex,
-      'mutation ($input: SubmitExerciseInput!) { submitExercise(input: $input) { id } }',
-      {
-        input: {
-          todoId: given.occurrences[0].id,
-          answers: VALUES_ANSWERS,
-          sharing: 'PRIVATE',
-          idempotencyKey: 'fuzz-target-0001',
-        },
-      },
-    );
+    const target = await morgansSubmission(test, owner);
     const requests = hostileRequests(SEED, REQUESTS, {
-      couple: morgan,
-      submission: submitted.data!.submitExercise.id,
-      assignment: given.id,
+      couple: target.coupleId,
+      submission: target.submissionId,
+      assignment: target.assignmentId,
       client: await idOf(owner, 'SELECT id FROM app_user WHERE email = $1', [DEMO.client]),
     });
     const before = await checksums();

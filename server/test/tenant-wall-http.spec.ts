@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
-import { assign, exerciseIdBySlug, idOf, inDays, VALUES_ANSWERS } from './exercise-fixtures';
+import { exerciseIdBySlug, inDays, morgansSubmission } from './exercise-fixtures';
 
 /**
  * The second wall, through HTTP: with the access policy switched off (a test-only setting the
@@ -49,35 +49,12 @@ describe('row-level security with the access policy switched off', () => {
     test = await startTestApp({ TEST_BYPASS_ACCESS_POLICY: 'true' });
     owner = new Client({ connectionString: test.database.ownerUrl });
     await owner.connect();
-    ids.morgan = await idOf(
-      owner,
-      `SELECT p.couple_id AS id FROM couple_partner p JOIN app_user u ON u.id = p.client_id WHERE u.email = $1`,
-      [DEMO.client],
-    );
+    const target = await morgansSubmission(test, owner);
+    ids.morgan = target.coupleId;
+    ids.assignment = target.assignmentId;
+    ids.submission = target.submissionId;
     const maya = test.browser();
     await signIn(maya, DEMO.counselor);
-    const given = await assign(maya, {
-      coupleId: ids.morgan,
-      exerciseId: await exerciseIdBySlug(owner, 'values-inventory'),
-      dueAt: inDays(3),
-    });
-    ids.assignment = given.id;
-    const alex = test.browser();
-    await signIn(alex, DEMO.client);
-    const submitted = await graphql<{ submitExercise: { id: string } }>(
-      alex,
-      'mutation ($input: SubmitExerciseInput!) { submitExercise(input: $input) { id } }',
-      {
-        input: {
-          todoId: given.occurrences[0].id,
-          answers: VALUES_ANSWERS,
-          sharing: 'PRIVATE',
-          idempotencyKey: 'wall-test-0001',
-        },
-      },
-    );
-    expect(submitted.errors).toBeUndefined();
-    ids.submission = submitted.data!.submitExercise.id;
     const scheduled = await graphql<{ scheduleCheckins: { id: string } }>(
       maya,
       'mutation ($input: ScheduleCheckinsInput!) { scheduleCheckins(input: $input) { id } }',

@@ -4,7 +4,7 @@ import {
   caseloadFlags,
   changeStatus,
   type ChangeSample,
-  expectedBand,
+  expectedBands,
   FLAG_THRESHOLDS,
 } from '@tandem/shared';
 import { AuditService } from '../audit/audit.service';
@@ -60,6 +60,8 @@ export class CaseloadService {
       await manager.query(CLINIC_CHANGE_SAMPLES);
     const now = new Date();
     const indexNorm = CHECKIN_INSTRUMENT.norms.INDEX;
+    const sampleOf = new Map(samples.map((sample) => [sample.coupleId, sample]));
+    const bandFor = expectedBands(samples);
     const couples = rows.map((row): CaseloadCoupleModel => {
       const progress = row.progress.map((partner): PartnerSummaryModel => {
         const measured = partner.baselineIndex !== null && partner.latestIndex !== null;
@@ -77,7 +79,7 @@ export class CaseloadService {
           status: change?.status ?? null,
         };
       });
-      const own = samples.find((sample) => sample.coupleId === row.id);
+      const own = sampleOf.get(row.id);
       const indexChange = own ? Math.round(own.change * 10) / 10 : null;
       const flags = caseloadFlags(
         {
@@ -92,12 +94,7 @@ export class CaseloadService {
           now,
           indexNorm,
           // Learned from the other couples of the clinic.
-          band: own
-            ? expectedBand(
-                samples.filter((sample) => sample.coupleId !== row.id),
-                own.weeks,
-              )
-            : null,
+          band: own ? bandFor(own.weeks, own) : null,
         },
       );
       const { checkinOverdue: _overdue, ...rest } = row;

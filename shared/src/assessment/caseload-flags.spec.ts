@@ -1,4 +1,12 @@
-import { caseloadFlags, expectedBand, FlagKind, type CoupleFacts } from './caseload-flags';
+import {
+  caseloadFlags,
+  type ChangeSample,
+  expectedBand,
+  expectedBands,
+  FLAG_THRESHOLDS,
+  FlagKind,
+  type CoupleFacts,
+} from './caseload-flags';
 import type { ScoreNorm } from './types';
 
 const indexNorm: ScoreNorm = {
@@ -98,5 +106,47 @@ describe('caseload flags', () => {
     const band = expectedBand(enough, 12);
     expect(kinds({ ...calm, indexChange: 0.5 }, band)).toEqual([FlagKind.NOT_ON_TRACK]);
     expect(kinds({ ...calm, indexChange: 2 }, band)).toEqual([]);
+  });
+});
+
+describe('expectedBands (the band of every couple of a caseload at once)', () => {
+  /** The definition, spelled out: sort everyone by distance, take all as near as the n-th. */
+  function byDefinition(samples: ChangeSample[], weeks: number) {
+    if (samples.length < FLAG_THRESHOLDS.bandMinCouples) return null;
+    const distance = (sample: ChangeSample) => Math.abs(sample.weeks - weeks);
+    const sorted = [...samples].sort((a, b) => distance(a) - distance(b));
+    const radius = distance(sorted[FLAG_THRESHOLDS.bandNearest - 1]) + 1;
+    const near = sorted
+      .filter((sample) => distance(sample) <= radius)
+      .map((sample) => sample.change)
+      .sort((a, b) => a - b);
+    const at = (p: number) => {
+      const i = (near.length - 1) * p;
+      const low = Math.floor(i);
+      return near[low] + (near[Math.ceil(i)] - near[low]) * (i - low);
+    };
+    const round = (value: number) => Math.round(value * 10) / 10;
+    return { low: round(at(0.25)), median: round(at(0.5)), samples: near.length };
+  }
+
+  it('gives each couple the band of the other couples, as the definition does', () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (const size of [10, 11, 12, 40, 300]) {
+      // Whole weeks, so there are ties at the radius too.
+      const samples = Array.from({ length: size }, () => ({
+        weeks: Math.floor(next() * 60),
+        change: Math.round((next() * 40 - 10) * 10) / 10,
+      }));
+      const bandFor = expectedBands(samples);
+      for (const own of samples) {
+        const others = samples.filter((sample) => sample !== own);
+        expect(bandFor(own.weeks, own)).toEqual(byDefinition(others, own.weeks));
+      }
+      for (const weeks of [-5, 0, 17.5, 59, 120]) {
+        expect(bandFor(weeks)).toEqual(byDefinition(samples, weeks));
+        expect(expectedBand(samples, weeks)).toEqual(byDefinition(samples, weeks));
+      }
+    }
   });
 });

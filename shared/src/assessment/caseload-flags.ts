@@ -74,20 +74,46 @@ function percentile(sorted: number[], p: number): number {
  * say (the band is then hidden, with that explanation).
  */
 export function expectedBand(samples: readonly ChangeSample[], weeks: number): ExpectedBand | null {
-  if (samples.length < FLAG_THRESHOLDS.bandMinCouples) return null;
-  const distance = (sample: ChangeSample) => Math.abs(sample.weeks - weeks);
-  const byDistance = [...samples].sort((a, b) => distance(a) - distance(b));
-  // Everyone as near as the n-th nearest (give or take a week), so ties never pick at random.
-  const radius = distance(byDistance[FLAG_THRESHOLDS.bandNearest - 1]) + 1;
-  const near = byDistance
-    .filter((sample) => distance(sample) <= radius)
-    .map((sample) => sample.change)
-    .sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return {
-    low: round(percentile(near, 0.25)),
-    median: round(percentile(near, 0.5)),
-    samples: near.length,
+  return expectedBands(samples)(weeks);
+}
+
+/**
+ * `expectedBand` for many couples of one clinic: the samples are sorted by weeks once, and
+ * each band is found from where its weeks fall, leaving out `own` (the couple's own sample),
+ * instead of sorting every sample again for every couple of a caseload.
+ */
+export function expectedBands<T extends ChangeSample>(
+  samples: readonly T[],
+): (weeks: number, own?: T) => ExpectedBand | null {
+  const sorted = [...samples].sort((a, b) => a.weeks - b.weeks);
+  return (weeks, own) => {
+    const others = own && samples.includes(own) ? samples.length - 1 : samples.length;
+    if (others < FLAG_THRESHOLDS.bandMinCouples) return null;
+    const distance = (i: number) => Math.abs(sorted[i].weeks - weeks);
+    let right = sorted.findIndex((sample) => sample.weeks >= weeks);
+    if (right < 0) right = sorted.length;
+    let left = right - 1;
+    // The n-th nearest, walking outwards from where `weeks` falls.
+    let nth = 0;
+    for (let found = 0; found < FLAG_THRESHOLDS.bandNearest;) {
+      const takeLeft = left >= 0 && (right >= sorted.length || distance(left) <= distance(right));
+      const i = takeLeft ? left-- : right++;
+      if (sorted[i] === own) continue;
+      nth = distance(i);
+      found += 1;
+    }
+    // Everyone as near as the n-th nearest (give or take a week), so ties never pick at random.
+    const radius = nth + 1;
+    const near = sorted
+      .filter((sample) => sample !== own && Math.abs(sample.weeks - weeks) <= radius)
+      .map((sample) => sample.change)
+      .sort((a, b) => a - b);
+    const round = (value: number) => Math.round(value * 10) / 10;
+    return {
+      low: round(percentile(near, 0.25)),
+      median: round(percentile(near, 0.5)),
+      samples: near.length,
+    };
   };
 }
 
