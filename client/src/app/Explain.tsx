@@ -4,9 +4,9 @@ import { useId, type ReactNode } from 'react';
 
 /**
  * A short in-place explanation of a flag, score or chart: a small "?" button named
- * `What does <topic> mean?` that opens a popover (a dialog) with the text. The popover's
- * title takes focus, Tab reaches its Close button, Escape closes it and focus returns to the
- * button, so a keyboard or screen-reader user gets the same words as a mouse user.
+ * `What does <topic> mean?` that opens a popover (a dialog named by the topic and described by
+ * its text). Focus moves to the popover's Close button; Close or Escape gives it back to the
+ * "?" button, so keyboard and screen-reader users get the same words as mouse users.
  */
 export function Explain({
   topic,
@@ -19,6 +19,7 @@ export function Explain({
   width?: number;
 }) {
   const titleId = useId();
+  const bodyId = useId();
   const [opened, { toggle, close }] = useDisclosure(false);
   return (
     <Popover
@@ -46,12 +47,12 @@ export function Explain({
           </Text>
         </ActionIcon>
       </Popover.Target>
-      <Popover.Dropdown aria-labelledby={titleId}>
+      <Popover.Dropdown aria-labelledby={titleId} aria-describedby={bodyId}>
         <Stack gap="xs">
-          <Text fw={700} id={titleId} tabIndex={-1} data-autofocus>
-            {topic}
+          <Text fw={700} id={titleId}>
+            {topic.charAt(0).toUpperCase() + topic.slice(1)}
           </Text>
-          <Stack gap={6} fz="sm">
+          <Stack gap={6} fz="sm" id={bodyId}>
             {children}
           </Stack>
           <Group justify="flex-end">

@@ -47,7 +47,13 @@ function PartnerCard({
   label: string;
 }) {
   return (
-    <Card withBorder padding="sm" style={{ borderLeft: `4px solid ${PARTNER_STYLE[slot].color}` }}>
+    <Card
+      component="article"
+      aria-label={name}
+      withBorder
+      padding="sm"
+      style={{ borderLeft: `4px solid ${PARTNER_STYLE[slot].color}` }}
+    >
       <Stack gap={4}>
         <Text fw={700}>{name}</Text>
         {!summary ? (
@@ -80,9 +86,9 @@ export function TrendSummary({ data }: { data: TrendData }) {
   const reference = data.reference;
   const smallestReliable = smallestReliableChange(reference, data.key);
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" role="group" aria-labelledby="trend-summary-title">
       <Group gap={6}>
-        <Title order={3} size="h5">
+        <Title order={3} size="h5" id="trend-summary-title">
           Where each partner stands
         </Title>
         <ExplainText explanation={summaryExplanation(data)} />
