@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  field,
   launchBrowser,
   newUserContext,
   screenshot,
@@ -10,6 +9,7 @@ import {
   waitForText,
 } from '../support/browser';
 import { DEMO, DEMO_PASSWORD } from '../support/demo';
+import { accept, invite, type Invitee } from '../support/invitations';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ const people = {
     email: `bo.partner.${run}@newclinic.example`,
     role: 'Client',
   },
-};
+} satisfies Record<string, Invitee>;
 const PASSWORD = 'a long password for e2e';
 
 async function signedIn(email: string, password = DEMO_PASSWORD): Promise<Page> {
@@ -45,29 +45,9 @@ async function signedIn(email: string, password = DEMO_PASSWORD): Promise<Page> 
   return page;
 }
 
-/** The admin's invite dialog: returns the one-time link it shows. */
-async function invite(admin: Page, person: (typeof people)[keyof typeof people]): Promise<string> {
-  await admin.getByRole('button', { name: 'Invite someone' }).click();
-  const dialog = admin.getByRole('dialog', { name: 'Invite someone' });
-  await field(admin, 'Name').fill(person.name);
-  await dialog.getByLabel('Email').fill(person.email);
-  await dialog.getByRole('radio', { name: person.role }).check();
-  await dialog.getByRole('button', { name: 'Create invitation' }).click();
-  const link = await dialog.getByLabel('Invitation link').inputValue();
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  return link;
-}
-
-/** Opens the link in a fresh browser, sets a password, and lands on the role's home. */
-async function accept(link: string, home: string, heading: string) {
-  const page = await (await newUserContext(browser)).newPage();
-  await page.goto(new URL(link).pathname + new URL(link).hash);
-  await waitForText(page, 'Choose a password to finish');
-  await field(page, 'Choose a password').fill(PASSWORD);
-  await field(page, 'Repeat the password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Join and sign in' }).click();
-  await waitForPath(page, home);
-  await waitForHeading(page, heading);
+/** Accepts in a browser of its own, which is closed once the role's home shows. */
+async function acceptAndLeave(link: string, path: string, heading: string) {
+  const page = await accept(browser, link, PASSWORD, { path, heading });
   await page.context().close();
 }
 
@@ -84,9 +64,9 @@ test('an admin invites a counselor and two clients, forms their couple, and the 
   };
   await screenshot(admin, 'admin-accounts-with-invitations');
 
-  await accept(links.counselor, '/caseload', 'Caseload');
-  await accept(links.first, '/exercises', 'My exercises');
-  await accept(links.second, '/exercises', 'My exercises');
+  await acceptAndLeave(links.counselor, '/caseload', 'Caseload');
+  await acceptAndLeave(links.first, '/exercises', 'My exercises');
+  await acceptAndLeave(links.second, '/exercises', 'My exercises');
 
   await admin.getByRole('link', { name: 'Couples' }).click();
   await waitForHeading(admin, 'Couples');

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { errorMessage } from './errors';
 
@@ -28,11 +28,21 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children: ReactNode }) {
+/** Nothing to show yet: what it is, what to do next and, where one applies, the action. */
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
-    <Stack gap={4} py="lg">
+    <Stack gap={4} py="lg" align="flex-start">
       <Text fw={600}>{title}</Text>
       <Text c="dimmed">{children}</Text>
+      {action && <Group mt="xs">{action}</Group>}
     </Stack>
   );
 }

@@ -10,11 +10,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/useSession';
 import { useUnreadNotificationCount } from '../features/portal/useUnreadNotificationCount';
 import type { MeQuery, Role } from '../graphql/generated/graphql';
+import './shell.css';
 
 const PROFILE = { to: '/profile', label: 'My profile' };
 const LIBRARY = { to: '/library', label: 'Exercise library' };
@@ -44,6 +45,12 @@ const ROLE_LABEL: Record<Role, string> = {
   CLIENT: 'Client',
 };
 
+/** Focus moves into the page without a fragment in the address (the router owns the URL). */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
+}
+
 /** Header, role navigation (a burger on phones) and the page. */
 export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -56,6 +63,9 @@ export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; childre
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a className="skip-link" href="#main-content" onClick={skipToMain}>
+        Skip to main content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -108,7 +118,9 @@ export function RoleShell({ viewer, children }: { viewer: MeQuery['me']; childre
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

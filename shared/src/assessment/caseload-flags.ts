@@ -1,4 +1,4 @@
-import { changeStatus } from './change';
+import { changeStatus, RELIABLE_CHANGE_THRESHOLD } from './change';
 import { ChangeStatus, type ScoreNorm } from './types';
 
 /** When the caseload raises a flag. Provisional, like the norms; shown beside each flag. */
@@ -136,7 +136,7 @@ export function caseloadFlags(
     if (status === ChangeStatus.DETERIORATED) {
       flags.push({
         kind: FlagKind.RELIABLE_DETERIORATION,
-        reason: `${partner.displayName}'s index fell from ${one(partner.baselineIndex)} to ${one(partner.latestIndex)} (RCI ${change.rci.toFixed(2)}, beyond −1.96).`,
+        reason: `${partner.displayName}'s index fell from ${one(partner.baselineIndex)} to ${one(partner.latestIndex)} (RCI ${change.rci.toFixed(2)}, beyond −${RELIABLE_CHANGE_THRESHOLD}).`,
       });
     }
   }

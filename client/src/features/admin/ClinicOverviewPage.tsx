@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ExplainText } from '../../app/Explain';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { CLINIC_OVERVIEW } from './graphql/clinic-overview';
 import { OutcomesTable } from './OutcomesTable';
+import { OUTCOMES_EXPLANATION } from './outcome-text';
 
 export default function ClinicOverviewPage() {
   usePageTitle('Clinic overview');
@@ -21,9 +23,12 @@ export default function ClinicOverviewPage() {
             <Figure label="Active clients" value={data.clinicOverview.clientCount} />
             <Figure label="Couples in care" value={data.clinicOverview.activeCoupleCount} />
           </SimpleGrid>
-          <Title order={2} size="h3">
-            Engagement and outcomes
-          </Title>
+          <Group gap={6}>
+            <Title order={2} size="h3">
+              Engagement and outcomes
+            </Title>
+            <ExplainText explanation={OUTCOMES_EXPLANATION} />
+          </Group>
           <OutcomesTable overview={data.clinicOverview} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import {
   Accordion,
+  Button,
   Group,
   List,
   NativeSelect,
@@ -13,6 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@tandem/shared';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -89,12 +91,36 @@ export default function CaseloadPage() {
       {loading && !caseload && <LoadingState label="Loading your couples…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {caseload && caseload.totalCount === 0 && !filtered && (
-        <EmptyState title="No couples on your caseload yet">
-          When a clinic admin puts you on a couple&apos;s care team, the couple appears here.
+        <EmptyState
+          title="No couples on your caseload yet"
+          action={
+            <Button component={Link} to="/library" variant="default">
+              Browse the exercise library
+            </Button>
+          }
+        >
+          A clinic admin puts you on a couple&apos;s care team; the couple then appears here with
+          their check-in scores and flags. Meanwhile, get to know the exercises you will assign.
         </EmptyState>
       )}
       {caseload && caseload.totalCount === 0 && filtered && (
-        <EmptyState title="No couples match">Clear the search or show every couple.</EmptyState>
+        <EmptyState
+          title="No couples match"
+          action={
+            <Button
+              variant="default"
+              onClick={() => {
+                setSearch('');
+                setFlaggedOnly(false);
+                setPage(1);
+              }}
+            >
+              Show every couple
+            </Button>
+          }
+        >
+          Clear the search or show couples without flags too.
+        </EmptyState>
       )}
       {caseload && caseload.items.length > 0 && (
         <>
@@ -120,7 +146,7 @@ export default function CaseloadPage() {
               <List size="sm" spacing={4}>
                 {Object.values(FLAG_TEXT).map((flag) => (
                   <List.Item key={flag.label}>
-                    <strong>{flag.label}:</strong> {flag.explanation}
+                    <strong>{flag.label}:</strong> {flag.explanation} {flag.computed}
                   </List.Item>
                 ))}
               </List>

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { CaseloadQuery } from '../../graphql/generated/graphql';
-import { CHANGE_TEXT, FLAG_TEXT } from './flag-text';
+import type { CaseloadQuery, FlagKind } from '../../graphql/generated/graphql';
+import { Explain } from '../../app/Explain';
+import { CHANGE_TEXT, FLAG_TEXT, INDEX_EXPLANATION } from './flag-text';
 
 type Couple = CaseloadQuery['caseload']['items'][number];
 
@@ -44,6 +45,17 @@ function Progress({ couple }: { couple: Couple }) {
   );
 }
 
+/** What a flag means and how it is worked out, beside the flag. */
+export function FlagExplanation({ kind }: { kind: FlagKind }) {
+  const text = FLAG_TEXT[kind];
+  return (
+    <Explain topic={text.label}>
+      <Text size="sm">{text.explanation}</Text>
+      <Text size="sm">{text.computed}</Text>
+    </Explain>
+  );
+}
+
 export function CaseloadTable({ couples }: { couples: Couple[] }) {
   return (
     <Table.ScrollContainer minWidth={1080}>
@@ -51,7 +63,23 @@ export function CaseloadTable({ couples }: { couples: Couple[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Couple</Table.Th>
-            <Table.Th scope="col">Index now (first check-in)</Table.Th>
+            <Table.Th scope="col">
+              <Group gap={6} wrap="nowrap">
+                Index now (first check-in)
+                <Explain topic={INDEX_EXPLANATION.topic}>
+                  {INDEX_EXPLANATION.paragraphs.map((text) => (
+                    <Text key={text} size="sm">
+                      {text}
+                    </Text>
+                  ))}
+                  {Object.values(CHANGE_TEXT).map((status) => (
+                    <Text key={status.label} size="sm">
+                      <strong>{status.label}:</strong> {status.explanation}
+                    </Text>
+                  ))}
+                </Explain>
+              </Group>
+            </Table.Th>
             <Table.Th scope="col">Flags</Table.Th>
             <Table.Th scope="col">To review</Table.Th>
             <Table.Th scope="col">Overdue</Table.Th>
@@ -85,9 +113,12 @@ export function CaseloadTable({ couples }: { couples: Couple[] }) {
                   <Stack gap={6}>
                     {couple.flags.map((flag) => (
                       <Stack key={flag.kind + flag.reason} gap={0}>
-                        <Badge size="sm" color={FLAG_TEXT[flag.kind].color}>
-                          {FLAG_TEXT[flag.kind].label}
-                        </Badge>
+                        <Group gap={4} wrap="nowrap">
+                          <Badge size="sm" color={FLAG_TEXT[flag.kind].color}>
+                            {FLAG_TEXT[flag.kind].label}
+                          </Badge>
+                          <FlagExplanation kind={flag.kind} />
+                        </Group>
                         <Text size="xs">{flag.reason}</Text>
                       </Stack>
                     ))}

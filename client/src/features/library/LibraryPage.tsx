@@ -18,6 +18,15 @@ import { PreviewDialog } from './PreviewDialog';
 import { useExerciseArchiving } from './useExerciseArchiving';
 
 const PAGE_SIZE = 20;
+/** Every filter off (the archive switch is left as it is). */
+const NO_FILTERS = {
+  search: '',
+  buildingStep: '',
+  dimension: '',
+  mode: '',
+  source: '',
+  maxMinutes: null,
+} as const;
 
 export default function LibraryPage() {
   usePageTitle('Exercise library');
@@ -71,13 +80,41 @@ export default function LibraryPage() {
           {page.totalCount === 1 ? '1 exercise' : `${page.totalCount} exercises`}
         </Text>
       )}
-      {page && page.totalCount === 0 && (
-        <EmptyState title={filters.archived ? 'Nothing archived' : 'No exercises match'}>
-          {filters.archived
-            ? 'Exercises your clinic archives appear here, and can be restored.'
-            : filtered
-              ? 'Try fewer filters or other words.'
-              : 'Create your clinic’s first exercise with “New exercise”.'}
+      {page && page.totalCount === 0 && filters.archived && (
+        <EmptyState
+          title="Nothing archived"
+          action={
+            <Button variant="default" onClick={() => setFilters({ archived: false })}>
+              Show the active exercises
+            </Button>
+          }
+        >
+          Exercises your clinic archives appear here, and can be restored.
+        </EmptyState>
+      )}
+      {page && page.totalCount === 0 && !filters.archived && filtered && (
+        <EmptyState
+          title="No exercises match"
+          action={
+            <Button variant="default" onClick={() => setFilters(NO_FILTERS)}>
+              Clear the filters
+            </Button>
+          }
+        >
+          Try fewer filters or other words, or clear them to see the whole library. Nothing that
+          fits? Write your own with “New exercise”.
+        </EmptyState>
+      )}
+      {page && page.totalCount === 0 && !filters.archived && !filtered && (
+        <EmptyState
+          title="The library is empty"
+          action={
+            <Button component={Link} to="/library/new">
+              Write the first exercise
+            </Button>
+          }
+        >
+          Exercises you write here can be assigned to any couple in your clinic.
         </EmptyState>
       )}
       {page && page.items.length > 0 && (

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import type { TodoList as List } from '../../graphql/generated/graphql';
@@ -9,16 +10,19 @@ import { TodoItem } from './TodoItem';
 
 const PAGE_SIZE = 20;
 
-const EMPTY: Record<List, { title: string; text: string }> = {
-  OPEN: {
-    title: 'Nothing to do right now.',
-    text: 'When your counselor gives you an exercise it appears here, with the day it is due.',
-  },
-  DONE: {
-    title: 'Nothing submitted yet.',
-    text: 'Exercises you submit appear here, with any comments from your care team.',
-  },
-};
+const EMPTY: Record<List, { title: string; text: string; action: { to: string; label: string } }> =
+  {
+    OPEN: {
+      title: 'Nothing to do right now.',
+      text: 'You are all caught up. When your counselor gives you an exercise or a check-in, it appears here with the day it is due, and you get a notification. Meanwhile, you can look at how you are doing.',
+      action: { to: '/progress', label: 'See my progress' },
+    },
+    DONE: {
+      title: 'Nothing submitted yet.',
+      text: 'Exercises you submit appear here, with any comments from your care team. Start with one from your to-do list.',
+      action: { to: '/exercises', label: 'Go to my to-do list' },
+    },
+  };
 
 /**
  * One list of to-dos. The server orders them: open ones by due date, so overdue come
@@ -52,7 +56,19 @@ export function TodoList({
         </Text>
       );
     }
-    return <EmptyState title={EMPTY[list].title}>{EMPTY[list].text}</EmptyState>;
+    const empty = EMPTY[list];
+    return (
+      <EmptyState
+        title={empty.title}
+        action={
+          <Button component={Link} to={empty.action.to} variant="default">
+            {empty.action.label}
+          </Button>
+        }
+      >
+        {empty.text}
+      </EmptyState>
+    );
   }
   return (
     <Stack>

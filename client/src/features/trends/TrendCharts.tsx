@@ -17,6 +17,7 @@ import {
   type DotItemDotProps,
   type TooltipContentProps,
 } from 'recharts';
+import { ExplainText, type Explanation } from '../../app/Explain';
 import {
   BALANCE_STYLE,
   CLINICAL_BAND,
@@ -25,6 +26,14 @@ import {
   MEAN_STYLE,
   PARTNER_STYLE,
 } from './chart-style';
+import {
+  balanceChartExplanation,
+  gapChartExplanation,
+  myIndexExplanation,
+  myProfileExplanation,
+  profileChartExplanation,
+  scoreChartExplanation,
+} from './explanations';
 import {
   clinicalRangeLabel,
   formatScore,
@@ -303,6 +312,15 @@ function Swatch(props: {
   );
 }
 
+/** A chart's key: a list of swatches with words, so the key never rests on colour alone. */
+function ChartLegend({ children }: { children: ReactNode }) {
+  return (
+    <Group component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Chart key">
+      {children}
+    </Group>
+  );
+}
+
 function LegendItem({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
   return (
     <Group component="li" gap={6} wrap="nowrap">
@@ -325,7 +343,7 @@ export function ScoreLegend(props: {
 }) {
   const { data, names } = props;
   return (
-    <Group component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Chart key">
+    <ChartLegend>
       {data.partners.map(({ slot }) => (
         <LegendItem
           key={slot}
@@ -371,7 +389,7 @@ export function ScoreLegend(props: {
           Exercise submitted
         </LegendItem>
       )}
-    </Group>
+    </ChartLegend>
   );
 }
 
@@ -446,7 +464,7 @@ export function GapChart({ data, height = 240 }: { data: TrendData; height?: num
 
 export function GapLegend({ data }: { data: TrendData }) {
   return (
-    <Group component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Chart key">
+    <ChartLegend>
       <LegendItem swatch={<Swatch color={GAP_STYLE.index.color} symbol="circle" />}>
         Index gap (solid)
       </LegendItem>
@@ -462,7 +480,7 @@ export function GapLegend({ data }: { data: TrendData }) {
       <LegendItem swatch={<Swatch color={CLINICAL_BAND.line} dash="4 3" />}>
         Large gap: {LARGE_GAP_POINTS} points
       </LegendItem>
-    </Group>
+    </ChartLegend>
   );
 }
 
@@ -544,7 +562,7 @@ export function ProfileChart({ data, names }: { data: TrendData; names: Names })
 
 export function ProfileLegend({ data, names }: { data: TrendData; names: Names }) {
   return (
-    <Group component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Chart key">
+    <ChartLegend>
       {data.partners.map(({ slot }) => (
         <LegendItem
           key={slot}
@@ -578,7 +596,7 @@ export function ProfileLegend({ data, names }: { data: TrendData; names: Names }
           {names[slot]} ({slot === 'a' ? 'solid bars' : 'striped bars'})
         </LegendItem>
       ))}
-    </Group>
+    </ChartLegend>
   );
 }
 
@@ -643,7 +661,7 @@ export function BalanceChart({
 
 export function BalanceLegend() {
   return (
-    <Group component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Chart key">
+    <ChartLegend>
       <LegendItem swatch={<Swatch color={BALANCE_STYLE.index.color} symbol="circle" />}>
         Interdependence index (solid; higher is better)
       </LegendItem>
@@ -658,7 +676,7 @@ export function BalanceLegend() {
       >
         Codependence risk (dashed; lower is better)
       </LegendItem>
-    </Group>
+    </ChartLegend>
   );
 }
 
@@ -666,6 +684,7 @@ function ChartFigure(props: {
   id: string;
   title: string;
   headingOrder?: 2 | 3;
+  explanation: Explanation;
   description: ReactNode;
   legend?: ReactNode;
   children: ReactNode;
@@ -678,9 +697,12 @@ function ChartFigure(props: {
       aria-labelledby={`${props.id}-title`}
       className="trend-figure"
     >
-      <Title order={props.headingOrder ?? 3} size="h5" id={`${props.id}-title`}>
-        {props.title}
-      </Title>
+      <Group gap={6} wrap="nowrap">
+        <Title order={props.headingOrder ?? 3} size="h5" id={`${props.id}-title`}>
+          {props.title}
+        </Title>
+        <ExplainText explanation={props.explanation} />
+      </Group>
       <Text size="sm" c="gray.7" component="figcaption">
         {props.description}
       </Text>
@@ -699,6 +721,7 @@ export default function CounselorTrendCharts({ data, names }: { data: TrendData;
       <ChartFigure
         id="trend-score"
         title={`${label} over time`}
+        explanation={scoreChartExplanation(data)}
         description={
           <>
             Each partner&apos;s score (0–100) at each check-in
@@ -721,6 +744,7 @@ export default function CounselorTrendCharts({ data, names }: { data: TrendData;
         <ChartFigure
           id="trend-gap"
           title="Gap between the partners"
+          explanation={gapChartExplanation()}
           description={`How far apart the partners' scores are (|A − B|), for check-ins both took within the same week. At ${LARGE_GAP_POINTS} points or more the caseload flags a large gap.`}
           legend={<GapLegend data={data} />}
         >
@@ -730,15 +754,19 @@ export default function CounselorTrendCharts({ data, names }: { data: TrendData;
       <ChartFigure
         id="trend-profile"
         title="Latest profile"
+        explanation={profileChartExplanation()}
         description="Each partner's most recent score per dimension in this range. Codependence risk is the one where lower is better."
         legend={<ProfileLegend data={data} names={names} />}
       >
         <ProfileChart data={data} names={names} />
       </ChartFigure>
       <Stack gap="xs">
-        <Title order={3} size="h5">
-          Interdependence and codependence
-        </Title>
+        <Group gap={6} wrap="nowrap">
+          <Title order={3} size="h5">
+            Interdependence and codependence
+          </Title>
+          <ExplainText explanation={balanceChartExplanation()} />
+        </Group>
         <Text size="sm" c="gray.7">
           Growing interdependence usually comes with falling codependence risk; when both rise
           together, that is worth a conversation.
@@ -778,6 +806,7 @@ export function ClientTrendCharts({ data, names }: { data: TrendData; names: Nam
         id="my-index"
         headingOrder={2}
         title="Interdependence index over time"
+        explanation={myIndexExplanation()}
         description="From 0 to 100, higher is better: how well you rely on each other while each keeping a self of your own."
         legend={data.partners.length > 1 ? <ScoreLegend data={data} names={names} /> : undefined}
       >
@@ -791,6 +820,7 @@ export function ClientTrendCharts({ data, names }: { data: TrendData; names: Nam
       <ChartFigure
         id="my-profile"
         headingOrder={2}
+        explanation={myProfileExplanation()}
         title={data.partners.length > 1 ? 'Latest profiles' : 'Your latest profile'}
         description="The most recent score in each area. For codependence risk, lower is better."
         legend={data.partners.length > 1 ? <ProfileLegend data={data} names={names} /> : undefined}

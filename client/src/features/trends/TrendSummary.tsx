@@ -1,5 +1,7 @@
-import { Badge, Card, SimpleGrid, Stack, Text } from '@mantine/core';
-import { reliableChange, RELIABLE_CHANGE_THRESHOLD } from '@tandem/shared';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { RELIABLE_CHANGE_THRESHOLD } from '@tandem/shared';
+import { ExplainText } from '../../app/Explain';
+import { smallestReliableChange, summaryExplanation } from './explanations';
 import { PARTNER_STYLE } from './chart-style';
 import {
   formatScore,
@@ -45,7 +47,13 @@ function PartnerCard({
   label: string;
 }) {
   return (
-    <Card withBorder padding="sm" style={{ borderLeft: `4px solid ${PARTNER_STYLE[slot].color}` }}>
+    <Card
+      component="article"
+      aria-label={name}
+      withBorder
+      padding="sm"
+      style={{ borderLeft: `4px solid ${PARTNER_STYLE[slot].color}` }}
+    >
       <Stack gap={4}>
         <Text fw={700}>{name}</Text>
         {!summary ? (
@@ -76,17 +84,15 @@ function PartnerCard({
 export function TrendSummary({ data }: { data: TrendData }) {
   const label = scoreLabel(data.key);
   const reference = data.reference;
-  let smallestReliable: number | null = null;
-  if (reference) {
-    try {
-      const { sDiff } = reliableChange(0, 1, reference.sd, reference.reliability, data.key);
-      smallestReliable = RELIABLE_CHANGE_THRESHOLD * sDiff;
-    } catch {
-      smallestReliable = null;
-    }
-  }
+  const smallestReliable = smallestReliableChange(reference, data.key);
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" role="group" aria-labelledby="trend-summary-title">
+      <Group gap={6}>
+        <Title order={3} size="h5" id="trend-summary-title">
+          Where each partner stands
+        </Title>
+        <ExplainText explanation={summaryExplanation(data)} />
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: data.summaries.length > 1 ? 2 : 1 }}>
         {data.summaries.map((entry) => (
           <PartnerCard
