@@ -35,6 +35,26 @@ async function isFocused(target: Locator): Promise<boolean> {
     .catch(() => false);
 }
 
+/** Whether `target` gets the focus within a few seconds (popovers move it after opening). */
+async function receivesFocus(target: Locator): Promise<boolean> {
+  const handle = await target.elementHandle({ timeout: 5_000 }).catch(() => null);
+  if (!handle) return false;
+  return handle
+    .evaluate(
+      (element) =>
+        new Promise<boolean>((done) => {
+          const deadline = Date.now() + 5_000;
+          const check = () => {
+            if (element === document.activeElement) done(true);
+            else if (Date.now() > deadline) done(false);
+            else setTimeout(check, 50);
+          };
+          check();
+        }),
+    )
+    .catch(() => false);
+}
+
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails after MAX_TABS presses. */
 async function tabTo(page: Page, target: Locator, what: string, backwards = false): Promise<void> {
   await target.waitFor({ state: 'attached' });
@@ -190,10 +210,10 @@ test("a counselor reaches a couple's chart, its explanation and its table with t
   expect(words).toMatch(/Reliability used: (provisional default|clinic estimate) α = 0\.\d\d/);
   await screenshot(page, 'keyboard-counselor-chart-explanation');
   // Focus moves into the popover, to its Close button.
-  expect(await isFocused(popover.getByRole('button', { name: 'Close' }))).toBe(true);
+  expect(await receivesFocus(popover.getByRole('button', { name: 'Close' }))).toBe(true);
   await page.keyboard.press('Enter');
   await popover.waitFor({ state: 'detached' });
-  expect(await isFocused(explain)).toBe(true);
+  expect(await receivesFocus(explain)).toBe(true);
 
   // The table view: the button toggles it, and its scroll region takes the focus.
   const show = progress.getByRole('button', { name: 'Show as table' });
