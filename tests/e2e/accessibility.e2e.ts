@@ -52,6 +52,12 @@ async function checkExplanation(page: Page, label: string): Promise<void> {
     .first()
     .click();
   await page.getByRole('dialog').last().waitFor();
+  // Mantine fades the popover in; wait until it is fully drawn.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[role=dialog]')].every(
+      (dialog) => getComputedStyle(dialog).opacity === '1',
+    ),
+  );
   await expectAccessible(page, `${label}, explanation open`);
   await page.keyboard.press('Escape');
 }

@@ -27,6 +27,15 @@ interface AxeViolation {
  * created with `bypassCSP: true`, or the page's CSP blocks the injected script.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Colours are measured as drawn: a popover still fading in would read as low contrast.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ path: AXE_SCRIPT });
   const violations = (await page.evaluate(async () => {
