@@ -81,13 +81,7 @@ export function ScheduleCheckinsDialog({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title="Schedule check-ins"
-      size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
+    <Modal opened={opened} onClose={close} title="Schedule check-ins" size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">
