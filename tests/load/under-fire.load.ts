@@ -156,7 +156,7 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
     const api = await startApi(cluster.ownerUrl, logFile);
     const clients = slice(2);
     const inFlight = new Set<Promise<number>>();
-    const results: Array<{ startedBeforeStop: boolean; status: number }> = [];
+    const results: Array<{ client: string; startedBeforeStop: boolean; status: number }> = [];
     let stopAt = Infinity;
     const failures: string[] = [];
     const send = (client: LoadClient) => {
@@ -177,7 +177,7 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
       inFlight.add(request);
       return request.then((status) => {
         inFlight.delete(request);
-        results.push({ startedBeforeStop, status });
+        results.push({ client: client.clientId, startedBeforeStop, status });
       });
     };
     // Every client reads one request after another on its own keep-alive connection, as a
@@ -187,7 +187,11 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
         await send(client);
       }
     });
+    // Stop once every client's connection has been accepted (each has had an answer): a
+    // connection still waiting in the kernel's backlog is not a request in flight, and a load
+    // balancer would send it elsewhere.
     await sleep(1_500);
+    while (new Set(results.map((r) => r.client)).size < clients.length) await sleep(50);
     const pending = inFlight.size;
     stopAt = Date.now();
     api.signal('SIGTERM');
@@ -195,7 +199,9 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
     await Promise.all([...inFlight]);
     const exit = await api.exited;
     const before = results.filter((r) => r.startedBeforeStop);
-    const failedBefore = before.filter((r) => r.status !== 200);
+    const failedBefore = before
+      .filter((r) => r.status !== 200)
+      .map(({ startedBeforeStop, status }) => ({ startedBeforeStop, status }));
     report('sigterm-drain', {
       clients: CLIENTS,
       requestsBeforeStop: before.length,
