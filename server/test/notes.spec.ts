@@ -109,7 +109,8 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
         [DEMO.counselor, DEMO.client],
       ])
     ).rows.map((user: { id: string }) => user.id);
-    const one = async (sql: string, params: unknown[]) => (await owner.query(sql, params)).rows[0].id;
+    const one = async (sql: string, params: unknown[]) =>
+      (await owner.query(sql, params)).rows[0].id;
     morganAssignment = await one(
       `INSERT INTO assignment (clinic_id, couple_id, exercise_version_id, assigned_by, created_at)
        SELECT $1, $2, v.id, $3, now() - interval '30 days' FROM exercise e
@@ -164,7 +165,10 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
     const edited = await graphql<{ editSessionNote: Note }>(daniel, EDIT, {
       id: note.id,
       v: 1,
-      input: { body: 'We talked about boundaries around work calls and weekends.', sessionAt: daysAgo(2) },
+      input: {
+        body: 'We talked about boundaries around work calls and weekends.',
+        sessionAt: daysAgo(2),
+      },
     });
     expect(edited.errors).toBeUndefined();
     expect(edited.data!.editSessionNote).toMatchObject({
@@ -187,7 +191,12 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
     ).toBe(2);
 
     const history = await graphql<{
-      sessionNoteHistory: Array<{ version: number; body: string; editedByName: string; links: unknown[] }>;
+      sessionNoteHistory: Array<{
+        version: number;
+        body: string;
+        editedByName: string;
+        links: unknown[];
+      }>;
     }>(maya, HISTORY, { id: note.id });
     expect(history.errors).toBeUndefined();
     expect(
@@ -307,10 +316,7 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
       expect.objectContaining({ outcome: 'DENIED', actor: 'Nora Lindqvist' }),
     ]);
     expect(
-      await count(
-        `SELECT count(*) FROM session_note_version WHERE note_id = $1`,
-        [note.id],
-      ),
+      await count(`SELECT count(*) FROM session_note_version WHERE note_id = $1`, [note.id]),
     ).toBe(1);
     expect(
       (await owner.query('SELECT retracted_at FROM session_note WHERE id = $1', [note.id])).rows[0]
@@ -373,7 +379,11 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
     const note = await newNote('Audited.');
     await graphql(maya, READ, { id: note.id });
     await graphql(maya, HISTORY, { id: note.id });
-    await graphql(maya, EDIT, { id: note.id, v: 1, input: { body: 'Audited, edited.', sessionAt: daysAgo(1) } });
+    await graphql(maya, EDIT, {
+      id: note.id,
+      v: 1,
+      input: { body: 'Audited, edited.', sessionAt: daysAgo(1) },
+    });
     await graphql(maya, RETRACT, { id: note.id, reason: 'Duplicate of another note.' });
     const partners = (
       await owner.query(
@@ -381,7 +391,13 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
         [morgan],
       )
     ).rows[0].ids;
-    for (const action of ['note.create', 'note.read', 'note.history', 'note.update', 'note.retract']) {
+    for (const action of [
+      'note.create',
+      'note.read',
+      'note.history',
+      'note.update',
+      'note.retract',
+    ]) {
       const rows = (await auditRows(action, note.id)).rows;
       expect({ action, rows }).toEqual({
         action,
@@ -410,7 +426,10 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
       [{ body: 'x'.repeat(LIMITS.sessionNoteMaxLength + 1), sessionAt: daysAgo(1) }, /20000/],
       [{ body: 'y'.repeat(90_000), sessionAt: daysAgo(1) }, /20000/],
       [{ body: '   ', sessionAt: daysAgo(1) }, /1 to 20000/],
-      [{ body: 'Next year.', sessionAt: new Date(Date.now() + 400 * 86_400_000).toISOString() }, /future/],
+      [
+        { body: 'Next year.', sessionAt: new Date(Date.now() + 400 * 86_400_000).toISOString() },
+        /future/,
+      ],
       [{ body: 'Long ago.', sessionAt: '1970-01-01T00:00:00Z' }, /past/],
       [
         {
@@ -421,7 +440,11 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
         /at most/,
       ],
       [
-        { body: 'Not this couple.', sessionAt: daysAgo(1), checkinIds: ['00000000-0000-4000-8000-000000000000'] },
+        {
+          body: 'Not this couple.',
+          sessionAt: daysAgo(1),
+          checkinIds: ['00000000-0000-4000-8000-000000000000'],
+        },
         /check-in/,
       ],
     ];
@@ -479,7 +502,11 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
     let first: Page['coupleTimeline'];
     let statements: number;
     try {
-      const result = await graphql<Page>(maya, TIMELINE, { coupleId: morgan, limit: 100, offset: 0 });
+      const result = await graphql<Page>(maya, TIMELINE, {
+        coupleId: morgan,
+        limit: 100,
+        offset: 0,
+      });
       expect(result.errors).toBeUndefined();
       first = result.data!.coupleTimeline;
       statements = spy.mock.calls.length;

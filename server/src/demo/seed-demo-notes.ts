@@ -8,7 +8,10 @@ const NOTES_MAX = 5;
 
 type Names = { a: string; b: string };
 
-const OPENING = ({ a, b }: Names) => `First joint session. ${a} and ${b} describe the last year as "running on autopilot": practical, kind, but rarely curious about each other.
+const OPENING = ({
+  a,
+  b,
+}: Names) => `First joint session. ${a} and ${b} describe the last year as "running on autopilot": practical, kind, but rarely curious about each other.
 
 Goals we agreed on:
 
@@ -19,34 +22,61 @@ Goals we agreed on:
 Explained the check-ins and that nobody sees the other's answers unless they choose to share.`;
 
 const MIDDLE: Array<(names: Names) => string> = [
-  ({ a, b }) => `Went through the **values inventory** together. Strong overlap on family and honesty; ${a} puts more weight on security, ${b} on trying new things.
+  ({
+    a,
+    b,
+  }) => `Went through the **values inventory** together. Strong overlap on family and honesty; ${a} puts more weight on security, ${b} on trying new things.
 
 Practised reflecting back before answering. ${b} found it slow at first, then said it was the first time in weeks they did not talk over each other.`,
-  ({ a, b }) => `Focus on saying no. ${a} noticed agreeing to plans mostly to avoid a sulk later; ${b} said a clear no is easier to live with than a reluctant yes.
+  ({
+    a,
+    b,
+  }) => `Focus on saying no. ${a} noticed agreeing to plans mostly to avoid a sulk later; ${b} said a clear no is easier to live with than a reluctant yes.
 
 Homework: each names one small no this week and says it out loud, kindly.`,
-  ({ a, b }) => `Talked about friends and time apart. Both want more of it and neither wanted to be the first to ask, in case it sounded like "I need a break from you".
+  ({
+    a,
+    b,
+  }) => `Talked about friends and time apart. Both want more of it and neither wanted to be the first to ask, in case it sounded like "I need a break from you".
 
 ${a} will restart the Thursday climbing group; ${b} is calling an old friend this weekend. Check how the first week apart feels.`,
 ];
 
 const LATEST: Record<string, (names: Names) => string> = {
-  improving: ({ a, b }) => `Good session: ${a} and ${b} planned the coming month themselves and I mostly listened. Their check-ins show the same — the index is up for both and the gap is small.
+  improving: ({
+    a,
+    b,
+  }) => `Good session: ${a} and ${b} planned the coming month themselves and I mostly listened. Their check-ins show the same — the index is up for both and the gap is small.
 
 Next: spread sessions to every three weeks and keep the weekly conversation going on their own.`,
-  deteriorating: ({ a, b }) => `Tense session after a hard week. ${a} feels unsupported with the work situation; ${b} feels blamed for things outside their control.
+  deteriorating: ({
+    a,
+    b,
+  }) => `Tense session after a hard week. ${a} feels unsupported with the work situation; ${b} feels blamed for things outside their control.
 
 Scores have dropped since the last check-in (reliable change for ${a}). Keeping sessions weekly for now; revisit the support plan and ask about sleep next time.`,
-  diverging: ({ a, b }) => `The partners describe the same month very differently: ${a} feels closer than ever, ${b} feels overlooked. The check-in gap says the same.
+  diverging: ({
+    a,
+    b,
+  }) => `The partners describe the same month very differently: ${a} feels closer than ever, ${b} feels overlooked. The check-in gap says the same.
 
 Used structured turn-taking: ten minutes each, the listener only summarises. ${b} asked for the exercise at home too.`,
-  codependent: ({ a, b }) => `${a} talks about checking ${b}'s mood before deciding anything, even small things like what to cook. Codependence risk is still the highest score.
+  codependent: ({
+    a,
+    b,
+  }) => `${a} talks about checking ${b}'s mood before deciding anything, even small things like what to cook. Codependence risk is still the highest score.
 
 Started work on sources of self-worth outside the relationship. ${b} was supportive but also relieved — worth exploring next session.`,
-  flat: ({ a, b }) => `Steady session without much movement. ${a} and ${b} are polite with each other but cautious; scores have hardly changed in months.
+  flat: ({
+    a,
+    b,
+  }) => `Steady session without much movement. ${a} and ${b} are polite with each other but cautious; scores have hardly changed in months.
 
 Asked what each would like to be different in six months. Both struggled to answer — give them the question to take home.`,
-  slow: ({ a, b }) => `Small steps forward. ${a} and ${b} kept their weekly conversation three weeks in a row, which is new.
+  slow: ({
+    a,
+    b,
+  }) => `Small steps forward. ${a} and ${b} kept their weekly conversation three weeks in a row, which is new.
 
 The index is creeping up. Reminded them that slow change is still change; next time look at how they share chores.`,
 };

@@ -13,7 +13,9 @@ const CONTENT = `v.version, v.session_at AS "sessionAt", v.body, v.assignment_id
                  v.checkin_ids AS "checkinIds", eu.display_name AS "editedByName", v.edited_at AS "editedAt"`;
 
 /** Current notes, with any extra leading columns. */
-const noteSelect = (extraColumns = '') => `SELECT ${extraColumns} n.id, n.couple_id AS "coupleId", au.display_name AS "authorName",
+const noteSelect = (
+  extraColumns = '',
+) => `SELECT ${extraColumns} n.id, n.couple_id AS "coupleId", au.display_name AS "authorName",
         n.created_at AS "createdAt", n.retracted_at AS "retractedAt",
         ru.display_name AS "retractedByName", n.retraction_reason AS "retractionReason", ${CONTENT}
    FROM session_note n

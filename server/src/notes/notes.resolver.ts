@@ -38,7 +38,8 @@ export class NotesResolver {
   }
 
   @Query(() => [SessionNoteVersionModel], {
-    description: 'Every version of a session note, the latest first: who changed it and when. Audited.',
+    description:
+      'Every version of a session note, the latest first: who changed it and when. Audited.',
   })
   @Roles(Role.COUNSELOR, Role.ADMIN)
   sessionNoteHistory(

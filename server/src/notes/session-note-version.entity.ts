@@ -11,7 +11,11 @@ import { SessionNoteEntity } from './session-note.entity';
  */
 @Entity({ name: 'session_note_version' })
 export class SessionNoteVersionEntity {
-  @PrimaryColumn({ name: 'note_id', type: 'uuid', primaryKeyConstraintName: 'session_note_version_pkey' })
+  @PrimaryColumn({
+    name: 'note_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'session_note_version_pkey',
+  })
   noteId: string;
 
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'session_note_version_pkey' })

@@ -2,11 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
-import {
-  TIMELINE_KIND,
-  TimelineKind,
-  TimelinePageModel,
-} from './models/timeline.model';
+import { TIMELINE_KIND, TimelineKind, TimelinePageModel } from './models/timeline.model';
 import { NoteReader } from './note-reader';
 
 interface TimelineRow {

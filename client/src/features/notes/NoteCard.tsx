@@ -1,4 +1,14 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { NoteBody } from './NoteBody';
 import { linkLabel, noteDate, noteMoment, type SessionNote } from './note-format';
 

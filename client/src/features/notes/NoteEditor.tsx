@@ -1,5 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorCode, errorFields, errorMessage } from '../../app/errors';
@@ -54,7 +63,9 @@ export function NoteEditor({
   onStale: () => Promise<unknown>;
 }) {
   const [form, setForm] = useState(() => initialState(note));
-  const [write, writing] = useMutation(WRITE_SESSION_NOTE, { refetchQueries: ['CoupleTimeline', 'ReportNotes'] });
+  const [write, writing] = useMutation(WRITE_SESSION_NOTE, {
+    refetchQueries: ['CoupleTimeline', 'ReportNotes'],
+  });
   const [edit, editing] = useMutation(EDIT_SESSION_NOTE, {
     refetchQueries: ['CoupleTimeline', 'ReportNotes'],
   });
@@ -67,7 +78,6 @@ export function NoteEditor({
       editing.reset();
     }
     // Only when the dialog opens or another note is chosen; not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, note?.id]);
 
   // Links already on the note stay choosable even when they are not on the loaded page.
@@ -122,7 +132,11 @@ export function NoteEditor({
       <form onSubmit={(event) => void save(event)} noValidate>
         <Stack>
           {state.error && (
-            <Alert color={stale ? 'orange' : 'red'} role="alert" title={stale ? 'Not saved' : undefined}>
+            <Alert
+              color={stale ? 'orange' : 'red'}
+              role="alert"
+              title={stale ? 'Not saved' : undefined}
+            >
               <Stack gap="xs" align="flex-start">
                 {errorMessage(state.error)}
                 {stale && (

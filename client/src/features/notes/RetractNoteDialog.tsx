@@ -23,7 +23,6 @@ export function RetractNoteDialog({
     setReason('');
     reset();
     // A fresh form for each note.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [note?.id]);
 
   const confirm = async (event: FormEvent) => {

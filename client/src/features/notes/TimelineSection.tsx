@@ -85,7 +85,8 @@ export function TimelineSection({ coupleId }: { coupleId: string }) {
   });
   const timeline = (data ?? previousData)?.coupleTimeline;
   const entries = timeline?.items ?? [];
-  const shown = show === 'NOTES' ? entries.filter((e) => e.__typename === 'NoteTimelineEntry') : entries;
+  const shown =
+    show === 'NOTES' ? entries.filter((e) => e.__typename === 'NoteTimelineEntry') : entries;
 
   return (
     <Stack component="section" aria-labelledby="timeline-heading">
@@ -121,7 +122,11 @@ export function TimelineSection({ coupleId }: { coupleId: string }) {
       )}
       <Box component="ol" className="timeline-list" aria-label="Timeline, newest first">
         {shown.map((entry) => (
-          <Box component="li" key={`${entry.__typename}-${entry.id}`} my={entry.__typename === 'NoteTimelineEntry' ? 'sm' : 0}>
+          <Box
+            component="li"
+            key={`${entry.__typename}-${entry.id}`}
+            my={entry.__typename === 'NoteTimelineEntry' ? 'sm' : 0}
+          >
             {entry.__typename === 'NoteTimelineEntry' ? (
               <NoteCard
                 note={entry.note}

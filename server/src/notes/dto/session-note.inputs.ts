@@ -38,7 +38,7 @@ export class SessionNoteContentInput {
 
   @Field(() => [ID], {
     defaultValue: [],
-    description: "Exercises given to this couple that the session discussed.",
+    description: 'Exercises given to this couple that the session discussed.',
   })
   @IsArray()
   @ArrayMaxSize(LIMITS.noteLinksMax, {

@@ -56,7 +56,9 @@ export class SessionNoteContentModel {
   checkinIds: string[];
 }
 
-@ObjectType('SessionNoteVersion', { description: 'One version of a session note, as it was saved.' })
+@ObjectType('SessionNoteVersion', {
+  description: 'One version of a session note, as it was saved.',
+})
 export class SessionNoteVersionModel extends SessionNoteContentModel {}
 
 @ObjectType('SessionNote', {

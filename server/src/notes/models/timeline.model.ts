@@ -68,10 +68,7 @@ export class CheckinTimelineEntry {
 }
 
 export type TimelineEntry =
-  | NoteTimelineEntry
-  | AssignmentTimelineEntry
-  | SubmissionTimelineEntry
-  | CheckinTimelineEntry;
+  NoteTimelineEntry | AssignmentTimelineEntry | SubmissionTimelineEntry | CheckinTimelineEntry;
 
 const KINDS = {
   NOTE: NoteTimelineEntry,
@@ -88,7 +85,12 @@ export const TimelineEntryUnion = createUnionType({
   name: 'TimelineEntry',
   description: 'One event in the life of a couple in care.',
   types: () =>
-    [NoteTimelineEntry, AssignmentTimelineEntry, SubmissionTimelineEntry, CheckinTimelineEntry] as const,
+    [
+      NoteTimelineEntry,
+      AssignmentTimelineEntry,
+      SubmissionTimelineEntry,
+      CheckinTimelineEntry,
+    ] as const,
   resolveType: (entry: { [TIMELINE_KIND]: TimelineKind }) => KINDS[entry[TIMELINE_KIND]],
 });
 
