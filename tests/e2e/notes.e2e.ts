@@ -22,7 +22,8 @@ const COUPLE = 'Alex & Sam Morgan';
 const OTHER_COUNSELOR = 'priya.shah@riverbend.example';
 const run = Date.now().toString(36);
 const FIRST = `Talked through the weekend plan ${run}. Both **agreed** to keep Sunday free.`;
-const SECOND = `Talked through the weekend plan ${run}. Both agreed to keep Sunday free; Sam asked for Saturdays too.`;
+// Raw HTML and script links are typed by mistake or on purpose: they must never run.
+const SECOND = `Talked through the weekend plan ${run}. Both agreed to keep Sunday free; Sam asked for Saturdays too. <b>raw</b> <img src="x" onerror="window.pwned=1"> [a link](javascript:window.pwned=1)`;
 
 /** A GraphQL request from the page, with its cookie, as a curious user could send one. */
 async function ask(page: Page, query: string, variables: Record<string, unknown>) {
@@ -68,6 +69,9 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
   await editDialog.waitFor({ state: 'hidden' });
   await note.getByText(/Sam asked for Saturdays too/).waitFor();
   await note.getByText(/edited by Maya Okafor/).waitFor();
+  expect(await note.locator('b, img, script').count()).toBe(0);
+  expect(await note.locator('a[href^="javascript"]').count()).toBe(0);
+  expect(await counselor.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
 
   // History: both versions, the latest first.
   await note.getByRole('button', { name: /^History \(2 versions\)/ }).click();
@@ -84,10 +88,36 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
 
   const notes = (await ask(
     counselor,
-    'query ($id: ID!) { sessionNotes(coupleId: $id) { items { id body } } }',
+    'query ($id: ID!) { sessionNotes(coupleId: $id) { items { id body sessionAt } } }',
     { id: coupleId },
-  )) as { data: { sessionNotes: { items: Array<{ id: string; body: string }> } } };
-  const noteId = notes.data.sessionNotes.items.find((item) => item.body === SECOND)!.id;
+  )) as {
+    data: { sessionNotes: { items: Array<{ id: string; body: string; sessionAt: string }> } };
+  };
+  const saved = notes.data.sessionNotes.items.find((item) => item.body === SECOND)!;
+  const noteId = saved.id;
+
+  // Someone else on the care team saves while the counselor edits: her save is refused, with
+  // a way to load the latest version, and nothing is overwritten.
+  await note.getByRole('button', { name: /^Edit/ }).click();
+  const staleDialog = counselor.getByRole('dialog', { name: 'Edit session note' });
+  await field(counselor, 'Note').fill(`${SECOND} My later thoughts.`);
+  const concurrent = await ask(
+    counselor,
+    'mutation ($id: ID!, $input: SessionNoteContentInput!) { editSessionNote(id: $id, expectedVersion: 2, input: $input) { version } }',
+    { id: noteId, input: { body: `A colleague's version ${run}.`, sessionAt: saved.sessionAt } },
+  );
+  expect(concurrent.errors).toBeUndefined();
+  await staleDialog.getByRole('button', { name: 'Save new version' }).click();
+  await staleDialog
+    .getByRole('alert')
+    .getByText(/newer version/)
+    .waitFor();
+  await staleDialog.getByRole('button', { name: 'Close and load the latest version' }).click();
+  await staleDialog.waitFor({ state: 'hidden' });
+  const latest = timeline.getByRole('article').filter({ hasText: `A colleague's version ${run}` });
+  await latest.getByRole('button', { name: /^History \(3 versions\)/ }).waitFor();
+  expect(await timeline.getByText('My later thoughts.').count()).toBe(0);
+
   const read = 'query ($id: ID!) { sessionNote(id: $id) { body } }';
 
   // The client: nothing in the UI, and a direct request is refused.

@@ -69,7 +69,7 @@ export function ProgressSection({
 }: {
   coupleId: string;
   coupleName: string;
-  /** More of the printed report, after the scores (the session notes the counselor picks). */
+  /** More of the printed report, after the scores (the session notes the counselor picks); shown with them. */
   reportExtra?: ReactNode;
 }) {
   const [range, setRange] = useState<RangeValue>(() => initialRange('12m'));
@@ -179,9 +179,9 @@ export function ProgressSection({
               caption={`Scores of each check-in, ${rangeWords(range)} (0–100; codependence risk: lower is better)`}
             />
           </div>
+          {reportExtra}
         </>
       )}
-      {reportExtra}
     </Stack>
   );
 }
