@@ -35,6 +35,7 @@ import { InsightsModule } from './insights/insights.module';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { NotesModule } from './notes/notes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppModuleOptions {
@@ -57,6 +58,7 @@ export const FEATURE_MODULES = [
   AssignmentsModule,
   AssessmentsModule,
   InsightsModule,
+  NotesModule,
   NotificationsModule,
   LiveModule,
   HealthModule,

@@ -71,6 +71,8 @@ interface Targets {
   submission: () => Promise<string>;
   /** A fresh check-in schedule of the Morgans with an open pulse check-in for Alex. */
   checkin: () => Promise<{ scheduleId: string; checkinId: string }>;
+  /** A fresh session note on the Morgans by Maya, at version 1. */
+  note: () => Promise<string>;
 }
 
 interface Row {
@@ -384,6 +386,45 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: allow('partner'),
   },
+  // Session notes and the timeline: the care team alone (the demo admin is not on it).
+  'Query.sessionNotes': {
+    query: 'query ($id: ID!) { sessionNotes(coupleId: $id) { totalCount items { body } } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.sessionNote': {
+    query: 'query ($id: ID!) { sessionNote(id: $id) { body } }',
+    variables: async (t) => ({ id: await t.note() }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.sessionNoteHistory': {
+    query: 'query ($id: ID!) { sessionNoteHistory(id: $id) { body } }',
+    variables: async (t) => ({ id: await t.note() }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Query.coupleTimeline': {
+    query:
+      'query ($id: ID!) { coupleTimeline(coupleId: $id) { totalCount items { ... on NoteTimelineEntry { note { body } } } } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.writeSessionNote': {
+    query:
+      'mutation ($id: ID!, $input: SessionNoteContentInput!) { writeSessionNote(coupleId: $id, input: $input) { id } }',
+    variables: (t) => ({ id: t.morgan, input: MATRIX_NOTE }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.editSessionNote': {
+    query:
+      'mutation ($id: ID!, $input: SessionNoteContentInput!) { editSessionNote(id: $id, expectedVersion: 1, input: $input) { id } }',
+    variables: async (t) => ({ id: await t.note(), input: MATRIX_NOTE }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.retractSessionNote': {
+    query: 'mutation ($id: ID!) { retractSessionNote(id: $id, reason: "Matrix") { id } }',
+    variables: async (t) => ({ id: await t.note() }),
+    expect: allow('counselorOnTeam'),
+  },
   'Subscription.coupleActivity': {
     query: 'subscription ($id: ID!) { coupleActivity(coupleId: $id) { kind } }',
     variables: (t) => ({ id: t.morgan }),
@@ -396,6 +437,8 @@ const MATRIX: Record<string, Row> = {
   // Last: it ends each actor's session.
   'Mutation.logout': { query: 'mutation { logout }', expect: publicOperation },
 };
+
+const MATRIX_NOTE = { body: 'A matrix note.', sessionAt: new Date().toISOString() };
 
 const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
@@ -511,9 +554,23 @@ describe('authorization matrix: every operation × every kind of actor', () => {
       );
       return { scheduleId, checkinId };
     };
+    const note = async () => {
+      const noteId = await id(
+        `INSERT INTO session_note (clinic_id, couple_id, author_id, current_version)
+         VALUES ($1, $2, $3, 1) RETURNING id`,
+        [clinic, morgan, maya],
+      );
+      await owner.query(
+        `INSERT INTO session_note_version (note_id, clinic_id, version, session_at, body, edited_by)
+         VALUES ($1, $2, 1, now(), 'A matrix note.', $3)`,
+        [noteId, clinic, maya],
+      );
+      return noteId;
+    };
     targets = {
       morgan,
       checkin,
+      note,
       customExercise,
       exerciseVersion: async () =>
         (await owner.query('SELECT current_version FROM exercise WHERE id = $1', [customExercise]))

@@ -2,6 +2,7 @@ import { answerProblems, BUILT_IN_EXERCISES } from '@tandem/shared';
 import { createDataSource } from '../src/database/data-source';
 import { seedDemoCheckins } from '../src/demo/seed-demo-checkins';
 import { sampleAnswers, seedDemoExercises } from '../src/demo/seed-demo-exercises';
+import { seedDemoNotes } from '../src/demo/seed-demo-notes';
 import { DEMO, graphql, signIn, startTestApp } from './app';
 import { createTestDatabase, TestDatabase } from './database';
 
@@ -141,6 +142,52 @@ describe('demo exercise history', () => {
         '{ myCheckins { totalCount } }',
       );
       expect(open.data!.myCheckins.totalCount).toBe(1);
+    } finally {
+      await owner.destroy();
+      await test.close();
+    }
+  });
+
+  it('writes a few linked session notes per couple once, with an edited and a retracted one', async () => {
+    const test = await startTestApp();
+    const owner = await createDataSource(test.database.ownerUrl, 'owner').initialize();
+    try {
+      await seedDemoExercises(owner, () => undefined);
+      await seedDemoCheckins(owner, () => undefined);
+      const log = jest.fn();
+      await seedDemoNotes(owner, log);
+      await seedDemoNotes(owner, log);
+      expect(log).toHaveBeenCalledTimes(2); // one line per clinic, the first time only
+      const [counts] = await owner.query(`
+        SELECT (SELECT count(DISTINCT couple_id)::int FROM session_note) AS couples,
+               (SELECT count(*)::int FROM couple WHERE status = 'ACTIVE') AS active,
+               (SELECT count(*)::int FROM session_note_version WHERE version = 2) AS edited,
+               (SELECT count(*)::int FROM session_note WHERE retracted_at IS NOT NULL) AS retracted,
+               (SELECT count(*)::int FROM session_note_version
+                 WHERE cardinality(assignment_ids) > 0 AND cardinality(checkin_ids) > 0) AS linked`);
+      // Each clinic's first couple has an edited note; Riverbend's second a retracted one.
+      expect(counts).toMatchObject({ couples: counts.active, edited: 2, retracted: 1 });
+      expect(counts.linked).toBeGreaterThan(10);
+      // The demo counselor sees them in the Morgans' timeline, interleaved with the rest.
+      const maya = test.browser();
+      await signIn(maya, DEMO.counselor);
+      const [{ id: morgan }] = await owner.query(
+        "SELECT id FROM couple WHERE name = 'Alex & Sam Morgan'",
+      );
+      const timeline = await graphql<{ coupleTimeline: { items: Array<{ __typename: string }> } }>(
+        maya,
+        'query ($id: ID!) { coupleTimeline(coupleId: $id, limit: 100) { items { __typename } } }',
+        { id: morgan },
+      );
+      const kinds = new Set(timeline.data!.coupleTimeline.items.map((item) => item.__typename));
+      expect(kinds).toEqual(
+        new Set([
+          'NoteTimelineEntry',
+          'AssignmentTimelineEntry',
+          'SubmissionTimelineEntry',
+          'CheckinTimelineEntry',
+        ]),
+      );
     } finally {
       await owner.destroy();
       await test.close();

@@ -35,4 +35,14 @@ export const LIMITS = {
   recurrenceMaxWeeks: 26,
   commentMaxLength: 2000,
   idempotencyKeyMaxLength: 64,
+
+  /** A session note is Markdown; about ten pages of text. */
+  sessionNoteMaxLength: 20000,
+  noteRetractionReasonMaxLength: 500,
+  /** Exercises and check-ins one note may link to. */
+  noteLinksMax: 20,
+  /** A note's session date may be at most this far ahead (time zones, a note written early). */
+  noteSessionDaysAheadMax: 1,
+  /** The timeline of a couple is read a page at a time. */
+  timelinePageMax: 100,
 } as const;

@@ -37,6 +37,15 @@ export interface SubmissionScope {
   clientIds: string[];
 }
 
+/** A session note of a couple on the actor's care team. */
+export interface NoteScope {
+  id: string;
+  coupleId: string;
+  version: number;
+  retracted: boolean;
+  clientIds: string[];
+}
+
 /** An assignment of a couple on the counselor's care team. */
 export interface AssignmentScope {
   id: string;
@@ -45,9 +54,11 @@ export interface AssignmentScope {
   clientIds: string[];
 }
 
-/** Active partners of the couple `a.couple_id`, as an array. */
-const PARTNER_IDS = `coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
-                                WHERE p.couple_id = a.couple_id), '{}')`;
+/** Partners of the couple in column `couple`, as an array. */
+const partnerIds = (couple: string) =>
+  `coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
+              WHERE p.couple_id = ${couple}), '{}')`;
+const PARTNER_IDS = partnerIds('a.couple_id');
 
 /** Whether occurrence `o` of assignment `a` can be answered yet. */
 export const OCCURRENCE_OPENED = `(a.recurrence = 'NONE' OR o.sequence = 1 OR o.due_at - CASE a.recurrence
@@ -92,6 +103,38 @@ export class AccessPolicy {
       [coupleId, actor.role, actor.userId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'couple', coupleId);
+    return row;
+  }
+
+  /**
+   * A couple whose care team the actor is on, or NOT_FOUND. Session notes are for the care team
+   * alone: an admin reaches them only as a member of the team, a client never.
+   */
+  async careTeamCouple(coupleId: string, action: string): Promise<CoupleScope> {
+    const actor = this.context.requiredActor;
+    const [row] = await this.context.manager.query(
+      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds"
+         FROM couple c
+        WHERE c.id = $1
+          AND EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = c.id AND t.counselor_id = $2)`,
+      [coupleId, actor.userId],
+    );
+    if (!row) throw this.deny(action, 'couple', coupleId);
+    return row;
+  }
+
+  /** A session note of a couple whose care team the actor is on, or NOT_FOUND. */
+  async note(noteId: string, action: string): Promise<NoteScope> {
+    const actor = this.context.requiredActor;
+    const [row] = await this.context.manager.query(
+      `SELECT n.id, n.couple_id AS "coupleId", n.current_version AS version,
+              n.retracted_at IS NOT NULL AS retracted, ${partnerIds('n.couple_id')} AS "clientIds"
+         FROM session_note n
+        WHERE n.id = $1
+          AND EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = n.couple_id AND t.counselor_id = $2)`,
+      [noteId, actor.userId],
+    );
+    if (!row) throw this.deny(action, 'session_note', noteId);
     return row;
   }
 

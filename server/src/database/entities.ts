@@ -15,6 +15,8 @@ import { CoupleEntity } from '../couples/couple.entity';
 import { CouplePartnerEntity } from '../couples/couple-partner.entity';
 import { ExerciseVersionEntity } from '../exercises/exercise-version.entity';
 import { ExerciseEntity } from '../exercises/exercise.entity';
+import { SessionNoteVersionEntity } from '../notes/session-note-version.entity';
+import { SessionNoteEntity } from '../notes/session-note.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 
 export const ENTITIES = [
@@ -36,4 +38,6 @@ export const ENTITIES = [
   CheckinScheduleEntity,
   CheckinEntity,
   CheckinScoreEntity,
+  SessionNoteEntity,
+  SessionNoteVersionEntity,
 ];

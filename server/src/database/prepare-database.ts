@@ -2,6 +2,7 @@ import type { Environment } from '../config/environment';
 import { seedDemoClinics } from '../demo/seed-demo';
 import { seedDemoCheckins } from '../demo/seed-demo-checkins';
 import { seedDemoExercises } from '../demo/seed-demo-exercises';
+import { seedDemoNotes } from '../demo/seed-demo-notes';
 import { migrateDatabase } from './migrate';
 import type { ProvisionedDatabase } from './provision';
 
@@ -19,6 +20,7 @@ export function prepareDatabase(
           await seedDemoClinics(owner, log);
           await seedDemoExercises(owner, log);
           await seedDemoCheckins(owner, log);
+          await seedDemoNotes(owner, log);
         }
       : undefined,
   });

@@ -18,7 +18,7 @@ export interface DemoCouple {
 export async function seedDemoClinicsOnce(
   owner: DataSource,
   log: (line: string) => void,
-  what: { marker: 'assignment' | 'checkin_schedule'; history: string },
+  what: { marker: 'assignment' | 'checkin_schedule' | 'session_note'; history: string },
   seed: (manager: EntityManager, clinicId: string, couples: DemoCouple[]) => Promise<void>,
 ): Promise<void> {
   for (const clinic of DEMO_CLINICS) {

@@ -9,6 +9,8 @@ import { CouplesResolver } from '../couples/couples.resolver';
 import { ExercisesResolver } from '../exercises/exercises.resolver';
 import { CaseloadResolver } from '../insights/caseload.resolver';
 import { ActivityResolver } from '../live/activity.resolver';
+import { NotesResolver } from '../notes/notes.resolver';
+import { TimelineResolver } from '../notes/timeline.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 
 /**
@@ -26,6 +28,8 @@ export const RESOLVERS = [
   ClinicsResolver,
   CouplesResolver,
   ExercisesResolver,
+  NotesResolver,
   NotificationsResolver,
+  TimelineResolver,
   TodosResolver,
 ];

@@ -20,6 +20,8 @@ import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
 import { CheckinsSection } from '../checkins/CheckinsSection';
+import { ReportNotes } from '../notes/ReportNotes';
+import { TimelineSection } from '../notes/TimelineSection';
 import { ProgressSection } from '../trends/ProgressSection';
 import { AssignmentsSection } from './assignments/AssignmentsSection';
 import { EditCoupleDialog } from './EditCoupleDialog';
@@ -56,6 +58,8 @@ export default function CouplePage() {
 
   const actionError = discharging.error ?? reopening.error;
   const isAdmin = viewer?.role === 'ADMIN';
+  // Session notes and the timeline are for the care team alone (an admin only as a member).
+  const onCareTeam = couple.careTeam.some((member) => member.counselorId === viewer?.id);
   return (
     <Stack maw={900}>
       <Group justify="space-between">
@@ -133,9 +137,14 @@ export default function CouplePage() {
       {viewer?.role === 'COUNSELOR' && (
         <>
           <CheckinsSection coupleId={couple.id} active={couple.status === 'ACTIVE'} />
-          <ProgressSection coupleId={couple.id} coupleName={couple.name} />
+          <ProgressSection
+            coupleId={couple.id}
+            coupleName={couple.name}
+            reportExtra={onCareTeam ? <ReportNotes coupleId={couple.id} /> : null}
+          />
         </>
       )}
+      {onCareTeam && <TimelineSection coupleId={couple.id} />}
       {isAdmin && (
         <EditCoupleDialog couple={couple} opened={editing} onClose={() => setEditing(false)} />
       )}

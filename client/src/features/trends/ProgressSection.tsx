@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import type { ScoreKey } from '@tandem/shared';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { COUPLE_TRENDS } from './graphql/trends';
 import { initialRange, RangePicker, rangeProblem, type RangeValue } from './RangePicker';
@@ -65,9 +65,12 @@ function printReport() {
 export function ProgressSection({
   coupleId,
   coupleName,
+  reportExtra,
 }: {
   coupleId: string;
   coupleName: string;
+  /** More of the printed report, after the scores (the session notes the counselor picks); shown with them. */
+  reportExtra?: ReactNode;
 }) {
   const [range, setRange] = useState<RangeValue>(() => initialRange('12m'));
   const [key, setKey] = useState<ScoreKey>('INDEX');
@@ -176,6 +179,7 @@ export function ProgressSection({
               caption={`Scores of each check-in, ${rangeWords(range)} (0–100; codependence risk: lower is better)`}
             />
           </div>
+          {reportExtra}
         </>
       )}
     </Stack>

@@ -3,6 +3,7 @@ import { AccessAndAudit1764040000000 } from './1764040000000-access-and-audit';
 import { ExercisesAndAssignments1764050000000 } from './1764050000000-exercises-and-assignments';
 import { CheckIns1764060000000 } from './1764060000000-check-ins';
 import { SubmissionOccurrenceIndex1764070000000 } from './1764070000000-submission-occurrence-index';
+import { SessionNotes1764080000000 } from './1764080000000-session-notes';
 import { ScoreLookupIndexes1764100000000 } from './1764100000000-score-lookup-indexes';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   ExercisesAndAssignments1764050000000,
   CheckIns1764060000000,
   SubmissionOccurrenceIndex1764070000000,
+  SessionNotes1764080000000,
   ScoreLookupIndexes1764100000000,
 ];
