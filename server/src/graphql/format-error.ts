@@ -75,7 +75,7 @@ export function formatError(
 /** PostgreSQL's codes for a lost or refused connection (class 08, shutdown, too many). */
 const CONNECTION_CODES = /^(08...|57P0[123]|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/;
 const CONNECTION_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Query runner already released|QueryRunnerProviderAlreadyReleased|connection error/i;
+  /Connection terminated|timeout exceeded when trying to connect|Query runner already released|QueryRunnerProviderAlreadyReleased|Client has encountered a connection error/i;
 
 /**
  * Whether an error means the database could not be reached (it went away mid-operation):
