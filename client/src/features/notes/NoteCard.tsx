@@ -95,7 +95,7 @@ export function NoteCard({
             <VisuallyHidden> of the note of {day}</VisuallyHidden>
           </Button>
           {!retracted && (
-            <Button variant="subtle" color="red.9" size="xs" onClick={onRetract}>
+            <Button variant="default" c="red.9" size="xs" onClick={onRetract}>
               Retract<VisuallyHidden> the note of {day}</VisuallyHidden>
             </Button>
           )}
