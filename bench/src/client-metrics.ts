@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchSystemChromium } from './system-chromium';
 
 const CLIENT_DIST = resolve(__dirname, '../../client/dist');
-/** Debian's Chromium as root, headless, with nothing phoning home (as in the e2e suite). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Runs in the page (whose DOM types this Node project does not load). */
 const LARGEST_PAINT = `new Promise((done) => {
@@ -53,11 +42,7 @@ export function initialJavaScript(): InitialJs {
  * an empty cache each time; the median of `visits` visits, in milliseconds.
  */
 export async function caseloadLcp(url: string, cookie: string, visits: number): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchSystemChromium();
   try {
     const paints: number[] = [];
     for (let visit = 0; visit < visits; visit++) {

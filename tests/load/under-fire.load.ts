@@ -92,6 +92,8 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
       networkErrors: log.networkErrors,
       networkErrorSamples: log.networkErrorSamples,
       errorCodes: Object.fromEntries(log.errorCodes),
+      unavailableAnswers: log.unavailableAnswers,
+      unavailableWithRetryAfter: log.unavailableWithRetryAfter,
       outageMs: restartedAt - killedAt,
       readinessDown: readiness.some(
         (r) => r.at > killedAt && r.at < restartedAt && r.status === 503,
@@ -102,6 +104,8 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
     report('postgres-killed', figures);
     expect(log.unexpected).toEqual([]);
     expect(codesWhileDown.get('UNAVAILABLE') ?? 0).toBeGreaterThan(0);
+    expect(log.unavailableAnswers).toBeGreaterThan(0);
+    expect(log.unavailableWithRetryAfter).toBe(log.unavailableAnswers);
     expect([...log.errorCodes.keys()].filter((code) => code !== 'UNAVAILABLE')).toEqual([]);
     expect(figures.readinessDown).toBe(true);
     expect(figures.recoveryMs).not.toBeNull();

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -9,35 +8,12 @@ import {
 } from 'playwright-core';
 import { ARTIFACTS_DIR, baseUrl, REPO_ROOT } from './paths';
 
-/** Debian's Chromium as root, headless, with nothing phoning home during the run. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The system Chromium, launched as the benchmark launches it. */
+export { launchSystemChromium as launchBrowser } from '../../bench/src/system-chromium';
 
 /** How long one step (a click, a heading to appear) may take; a journey has several. */
 export const STEP_TIMEOUT_MS = 15_000;
 const NAVIGATION_TIMEOUT_MS = 30_000;
-
-/**
- * Launches the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium); `npx playwright
- * install` cannot work here. playwright-core gives every launch a fresh temporary profile
- * (its own --user-data-dir) and deletes it when the browser closes.
- */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    timeout: 60_000,
-  });
-}
 
 /** A fresh context (its own cookies and storage) for one user, pointed at the server. */
 export async function newUserContext(

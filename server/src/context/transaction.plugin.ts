@@ -8,11 +8,20 @@ import { AuditService } from '../audit/audit.service';
 import { unavailable } from '../graphql/errors';
 import { RequestContext } from './request-context';
 
-/** UNAVAILABLE with HTTP 503, for an operation refused before it starts. */
+/** How long a client is asked to wait before trying again while the database is away. */
+const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * UNAVAILABLE with HTTP 503 and `Retry-After`, for an operation refused before it starts, so
+ * that proxies and clients that know HTTP, not GraphQL, also back off and retry.
+ */
 function unavailableNow(): GraphQLError {
   const refusal = unavailable();
   return new GraphQLError(refusal.message, {
-    extensions: { ...refusal.extensions, http: { status: 503 } },
+    extensions: {
+      ...refusal.extensions,
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
   });
 }
 

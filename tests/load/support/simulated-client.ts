@@ -27,6 +27,9 @@ export class LoadLog {
   acks: Ack[] = [];
   /** Errors a client could not act on (not retryable): each is a failure of the product. */
   unexpected: string[] = [];
+  /** 503 answers, and how many of them said when to come back (`Retry-After`). */
+  unavailableAnswers = 0;
+  unavailableWithRetryAfter = 0;
 
   count(code: string) {
     this.errorCodes.set(code, (this.errorCodes.get(code) ?? 0) + 1);
@@ -96,6 +99,10 @@ export async function runClient(
         signal: AbortSignal.timeout(patienceMs ?? 15_000),
       });
       const text = await response.text();
+      if (response.status === 503) {
+        log.unavailableAnswers += 1;
+        if (Number(response.headers.get('retry-after')) > 0) log.unavailableWithRetryAfter += 1;
+      }
       const json = JSON.parse(text) as {
         data?: Record<string, { id: string }> | null;
         errors?: Array<{ message: string; extensions?: { code?: string; retryable?: boolean } }>;
