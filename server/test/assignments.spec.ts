@@ -205,12 +205,28 @@ describe('assignments, the client portal and partner privacy (HTTP, real Postgre
     expect(await toReview()).toBe(2);
 
     // The counselor reads and comments; only Alex (the author) sees the comment.
-    const read = await graphql<{ submission: { answers: unknown[] } }>(
+    // Opened on their own (from the timeline), the answers come with the questions they answer.
+    const read = await graphql<{
+      submission: {
+        answers: Array<{ promptKey: string }>;
+        exercise: { id: string; versionId: string; prompts: Array<{ key: string }> };
+      };
+    }>(
       maya,
-      'query ($id: ID!) { submission(id: $id) { answers { promptKey } comments { body } } }',
+      'query ($id: ID!) { submission(id: $id) { answers { promptKey } comments { body } exercise { id versionId prompts { key } } } }',
       { id: submissionId },
     );
-    expect(read.data!.submission.answers).toHaveLength(3);
+    expect(read.errors).toBeUndefined();
+    const { answers, exercise } = read.data!.submission;
+    expect(answers).toHaveLength(3);
+    const given = await owner.query(
+      'SELECT exercise_version_id AS v FROM assignment WHERE id = $1',
+      [assignment.id],
+    );
+    expect(exercise).toMatchObject({ id: valuesExercise, versionId: given.rows[0].v });
+    expect(exercise.prompts.map((prompt) => prompt.key)).toEqual(
+      expect.arrayContaining(answers.map((answer) => answer.promptKey)),
+    );
     const comment = await graphql(
       maya,
       'mutation ($id: ID!, $body: String!) { commentOnSubmission(submissionId: $id, body: $body) { id body authorName } }',

@@ -135,6 +135,21 @@ describe('abuse limits and security headers', () => {
     }
   });
 
+  it('refuses half a surrogate pair rather than storing U+FFFD, and keeps whole pairs', async () => {
+    const caseload = 'query ($s: String) { caseload(search: $s) { totalCount } }';
+    for (const search of ['Morgan \ud800', '\udfff', 'a\udc00\ud800b']) {
+      const refused = await graphql(maya, caseload, { s: search });
+      expect(refused.status).toBe(400);
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/lone surrogate/),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    const emoji = await graphql(maya, caseload, { s: '\ud83d\udcac Morgan' });
+    expect(emoji.errors).toBeUndefined();
+    expect(emoji.data).toEqual({ caseload: { totalCount: 0 } });
+  });
+
   it('leaves no transaction open when a request is refused before it runs', async () => {
     for (let i = 0; i < 30; i++) {
       await graphql(maya, 'query ($s: String) { caseload(search: $s) { totalCount } }', {

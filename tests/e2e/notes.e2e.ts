@@ -172,3 +172,54 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
 
   for (const page of [counselor, client, other, admin]) await page.context().close();
 });
+
+test('a counselor opens submitted answers from the timeline, read against their questions', async () => {
+  const counselor = await signedInPage(browser, DEMO.counselor.email, DEMO_PASSWORD);
+  await waitForHeading(counselor, 'Caseload');
+  await counselor.getByRole('link', { name: COUPLE }).click();
+  await waitForHeading(counselor, COUPLE);
+  const coupleId = new URL(counselor.url()).pathname.split('/').at(-1)!;
+  const timeline = counselor.getByRole('region', { name: 'Timeline and session notes' });
+
+  // What the newest submitted answers on the timeline say, asked of the API directly.
+  const listed = (await ask(
+    counselor,
+    'query ($id: ID!) { coupleTimeline(coupleId: $id, limit: 25, offset: 0) { items { __typename ... on SubmissionTimelineEntry { id exerciseTitle } } } }',
+    { id: coupleId },
+  )) as {
+    data: {
+      coupleTimeline: { items: Array<{ __typename: string; id?: string; exerciseTitle?: string }> };
+    };
+  };
+  const newest = listed.data.coupleTimeline.items.find(
+    (item) => item.__typename === 'SubmissionTimelineEntry',
+  )!;
+  const opened = (await ask(
+    counselor,
+    'query ($id: ID!) { submission(id: $id) { answers { promptKey text } exercise { prompts { key label } } } }',
+    { id: newest.id },
+  )) as {
+    data: {
+      submission: {
+        answers: Array<{ promptKey: string; text: string | null }>;
+        exercise: { prompts: Array<{ key: string; label: string }> };
+      };
+    };
+  };
+  const { answers, exercise } = opened.data.submission;
+  const written = answers.find((answer) => answer.text?.trim())!;
+  const question = exercise.prompts.find((prompt) => prompt.key === written.promptKey)!;
+
+  await timeline
+    .getByRole('button', { name: /^Read answers/ })
+    .first()
+    .click();
+  const drawer = counselor.getByRole('dialog', { name: new RegExp(newest.exerciseTitle!) });
+  await drawer.getByText(question.label, { exact: true }).waitFor();
+  await drawer.getByText(written.text!.trim().split('\n')[0]).first().waitFor();
+  await drawer.getByRole('heading', { name: 'Comments' }).waitFor();
+  await screenshot(counselor, 'counselor-timeline-answers');
+  await counselor.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'hidden' });
+  await counselor.context().close();
+});

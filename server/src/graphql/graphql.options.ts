@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { formatError } from './format-error';
-import { nulCharacterGuard } from './nul-character.plugin';
+import { storableTextGuard } from './storable-text.plugin';
 import type { SessionService } from '../auth/session.service';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
 import { socketAuthentication, socketContext } from './socket-auth';
@@ -22,7 +22,7 @@ export function graphqlOptions(
       // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints
       // that Tandem never sends (private data is never cached): off (docs/performance.md).
       ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
-      nulCharacterGuard() as ApolloPlugin,
+      storableTextGuard() as ApolloPlugin,
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,

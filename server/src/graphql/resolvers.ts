@@ -1,6 +1,7 @@
 import { AccountsResolver } from '../accounts/accounts.resolver';
 import { AssessmentsResolver } from '../assessments/assessments.resolver';
 import { AssignmentsResolver } from '../assignments/assignments.resolver';
+import { SubmissionExerciseResolver } from '../assignments/submission-exercise.resolver';
 import { TodosResolver } from '../assignments/todos.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   ExercisesResolver,
   NotesResolver,
   NotificationsResolver,
+  SubmissionExerciseResolver,
   TimelineResolver,
   TodosResolver,
 ];

@@ -1,9 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Box, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import type { CoupleTimelineQuery } from '../../graphql/generated/graphql';
+import { SubmissionDrawer, type SubmissionToRead } from '../couples/assignments/SubmissionDrawer';
 import { COUPLE_TIMELINE } from './graphql/notes';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, type LinkOption } from './NoteEditor';
@@ -39,17 +50,37 @@ function describe(entry: Exclude<Entry, { __typename: 'NoteTimelineEntry' }>): s
   }
 }
 
-function EventRow({ entry }: { entry: Exclude<Entry, { __typename: 'NoteTimelineEntry' }> }) {
+function EventRow({
+  entry,
+  onRead,
+}: {
+  entry: Exclude<Entry, { __typename: 'NoteTimelineEntry' }>;
+  onRead: (submission: SubmissionToRead) => void;
+}) {
   const kind = KIND[entry.__typename];
+  const day = shortDate.format(new Date(entry.at));
   return (
     <Group gap="sm" wrap="nowrap" align="baseline" py={4}>
       <Text size="sm" c="dimmed" w={110} style={{ flexShrink: 0 }}>
-        {shortDate.format(new Date(entry.at))}
+        {day}
       </Text>
       <Badge color={kind.color} w={96} style={{ flexShrink: 0 }}>
         {kind.label}
       </Badge>
       <Text size="sm">{describe(entry)}</Text>
+      {entry.__typename === 'SubmissionTimelineEntry' && (
+        <Button
+          size="compact-xs"
+          variant="default"
+          style={{ flexShrink: 0 }}
+          onClick={() => onRead({ submissionId: entry.id, title: entry.exerciseTitle })}
+        >
+          Read answers
+          <VisuallyHidden>
+            : {entry.authorName ?? 'both partners together'}, {entry.exerciseTitle}, {day}
+          </VisuallyHidden>
+        </Button>
+      )}
     </Group>
   );
 }
@@ -80,6 +111,7 @@ export function TimelineSection({ coupleId }: { coupleId: string }) {
   const [editing, setEditing] = useState<SessionNote | null>(null);
   const [history, setHistory] = useState<SessionNote | null>(null);
   const [retracting, setRetracting] = useState<SessionNote | null>(null);
+  const [reading, setReading] = useState<SubmissionToRead | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(COUPLE_TIMELINE, {
     variables: { coupleId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
@@ -135,7 +167,7 @@ export function TimelineSection({ coupleId }: { coupleId: string }) {
                 onRetract={() => setRetracting(entry.note)}
               />
             ) : (
-              <EventRow entry={entry} />
+              <EventRow entry={entry} onRead={setReading} />
             )}
           </Box>
         ))}
@@ -156,6 +188,7 @@ export function TimelineSection({ coupleId }: { coupleId: string }) {
       />
       <NoteHistoryDrawer note={history} onClose={() => setHistory(null)} />
       <RetractNoteDialog note={retracting} onClose={() => setRetracting(null)} />
+      <SubmissionDrawer reading={reading} onClose={() => setReading(null)} />
     </Stack>
   );
 }

@@ -17,17 +17,14 @@ import { ConfirmDialog } from '../../../app/ConfirmDialog';
 import { errorMessage } from '../../../app/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../../app/PageStates';
 import { Paging } from '../../../app/Paging';
-import type { CoupleAssignmentsQuery } from '../../../graphql/generated/graphql';
 import { CANCEL_ASSIGNMENT, COUPLE_ASSIGNMENTS } from '../graphql/assignments';
 import { AssignDialog } from './AssignDialog';
 import { PROGRESS_STATUS } from './progress-status';
-import { SubmissionDrawer } from './SubmissionDrawer';
+import { SubmissionDrawer, type SubmissionToRead } from './SubmissionDrawer';
 import { useCoupleLive } from './useCoupleLive';
 
 const PAGE_SIZE = 10;
 
-type PromptsOf =
-  CoupleAssignmentsQuery['coupleAssignments']['items'][number]['exercise']['prompts'];
 const dueFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   day: 'numeric',
@@ -56,11 +53,7 @@ export function AssignmentsSection({
   const [includeCancelled, setIncludeCancelled] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const [cancelling, setCancelling] = useState<{ id: string; title: string } | null>(null);
-  const [reading, setReading] = useState<{
-    submissionId: string;
-    title: string;
-    prompts: PromptsOf;
-  } | null>(null);
+  const [reading, setReading] = useState<SubmissionToRead | null>(null);
   const { data, loading, error, refetch } = useQuery(COUPLE_ASSIGNMENTS, {
     variables: { coupleId, includeCancelled, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
@@ -178,7 +171,6 @@ export function AssignmentsSection({
                                     setReading({
                                       submissionId: progress.submissionId!,
                                       title: assignment.exercise.title,
-                                      prompts: assignment.exercise.prompts,
                                     })
                                   }
                                 >

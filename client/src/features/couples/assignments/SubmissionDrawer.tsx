@@ -4,21 +4,27 @@ import { LIMITS } from '@tandem/shared';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../app/errors';
 import { ErrorState, LoadingState } from '../../../app/PageStates';
-import type { CoupleAssignmentsQuery } from '../../../graphql/generated/graphql';
 import { toAnswer, toPrompts } from '../../exercises/adapters';
 import { AnswerReadout } from '../../exercises/AnswerReadout';
 import { COMMENT_ON_SUBMISSION, SUBMISSION } from '../graphql/assignments';
 
-type Prompts = CoupleAssignmentsQuery['coupleAssignments']['items'][number]['exercise']['prompts'];
+/** The answers to open, and the exercise's title to show while they load. */
+export interface SubmissionToRead {
+  submissionId: string;
+  title: string;
+}
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** A partner's submitted answers for the care team (each opening is audited), and comments. */
+/**
+ * A partner's submitted answers for the care team (each opening is audited), read against the
+ * questions of the exercise version they answered, and the team's comments.
+ */
 export function SubmissionDrawer({
   reading,
   onClose,
 }: {
-  reading: { submissionId: string; title: string; prompts: Prompts } | null;
+  reading: SubmissionToRead | null;
   onClose: () => void;
 }) {
   const { data, loading, error, refetch } = useQuery(SUBMISSION, {
@@ -57,7 +63,7 @@ export function SubmissionDrawer({
             </Text>
           )}
           <AnswerReadout
-            prompts={toPrompts(reading.prompts)}
+            prompts={toPrompts(submission.exercise.prompts)}
             answers={submission.answers.map(toAnswer)}
           />
           <Divider />

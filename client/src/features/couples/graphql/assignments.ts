@@ -86,6 +86,10 @@ export const SUBMISSION = graphql(`
       authorName
       submittedAt
       sharing
+      exercise {
+        id
+        ...ExerciseContentFields
+      }
       answers {
         ...AnswerFields
       }
