@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHECKIN_INSTRUMENT, ChangeStatus, changeStatus } from '@tandem/shared';
+import { CHECKIN_INSTRUMENT, ChangeStatus, changeStatus, FLAG_THRESHOLDS } from '@tandem/shared';
 import { RequestContext } from '../context/request-context';
 import { notFound } from '../graphql/errors';
 import {
@@ -9,7 +9,10 @@ import {
 } from './models/clinic-outcomes.model';
 import { ClinicOverviewModel } from './models/clinic-overview.model';
 
-/** What each partner owed in the last 90 days, with the primary counselor of their couple. */
+/**
+ * What each partner owed lately (parameter $1: the window in days), with the primary counselor
+ * of their couple.
+ */
 const OWED_LATELY = `
   SELECT t.counselor_id, o.due_at, s.submitted_at
     FROM assignment_occurrence o
@@ -21,7 +24,7 @@ const OWED_LATELY = `
                          AND (a.client_id IS NULL OR a.client_id = p.client_id)
     LEFT JOIN submission s ON s.occurrence_id = o.id AND s.status = 'SUBMITTED'
                           AND (s.client_id = p.client_id OR (v.mode = 'JOINT' AND s.client_id IS NULL))
-   WHERE o.due_at < now() AND o.due_at > now() - interval '90 days' AND o.closed_at IS NULL`;
+   WHERE o.due_at < now() AND o.due_at > now() - make_interval(days => $1) AND o.closed_at IS NULL`;
 
 function engagement(due: number, onTime: number): EngagementModel {
   return { due, onTime, rate: due ? Math.round((onTime / due) * 1000) / 1000 : null };
@@ -77,6 +80,7 @@ export class ClinicsService {
                 (SELECT count(*)::int FROM owed WHERE owed.counselor_id = u.id AND owed.submitted_at <= owed.due_at) AS "onTime"
            FROM app_user u WHERE u.role = 'COUNSELOR' AND u.status = 'ACTIVE'
           ORDER BY u.display_name`,
+      [FLAG_THRESHOLDS.engagementWindowDays],
     );
     const clients: Array<{ counselorId: string; baseline: number | null; latest: number | null }> =
       await manager.query(

@@ -6,6 +6,7 @@ import {
   FLAG_THRESHOLDS,
   FlagKind,
   type CoupleFacts,
+  ordinal,
 } from './caseload-flags';
 import type { ScoreNorm } from './types';
 
@@ -148,5 +149,25 @@ describe('expectedBands (the band of every couple of a caseload at once)', () =>
         expect(expectedBand(samples, weeks)).toEqual(byDefinition(samples, weeks));
       }
     }
+  });
+});
+
+describe('ordinal', () => {
+  it('names percentiles as people write them', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 25, 50, 75].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '25th',
+      '50th',
+      '75th',
+    ]);
   });
 });

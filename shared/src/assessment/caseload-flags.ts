@@ -13,6 +13,10 @@ export const FLAG_THRESHOLDS = {
   bandMinCouples: 10,
   /** The band at a point in care comes from the couples nearest to it in weeks: at least this many. */
   bandNearest: 5,
+  /** The band's lower edge, a percentile of those couples' change: below it is "not on track". */
+  bandLowPercentile: 25,
+  /** Engagement (to-dos submitted on time) counts the to-dos that fell due in this many days. */
+  engagementWindowDays: 90,
 } as const;
 
 export enum FlagKind {
@@ -55,7 +59,7 @@ export interface ChangeSample {
 }
 
 export interface ExpectedBand {
-  /** 25th percentile of the comparable couples' change: below it is "not on track". */
+  /** The comparable couples' change at `bandLowPercentile`: below it is "not on track". */
   low: number;
   median: number;
   samples: number;
@@ -110,7 +114,7 @@ export function expectedBands<T extends ChangeSample>(
       .sort((a, b) => a - b);
     const round = (value: number) => Math.round(value * 10) / 10;
     return {
-      low: round(percentile(near, 0.25)),
+      low: round(percentile(near, FLAG_THRESHOLDS.bandLowPercentile / 100)),
       median: round(percentile(near, 0.5)),
       samples: near.length,
     };
@@ -118,6 +122,14 @@ export function expectedBands<T extends ChangeSample>(
 }
 
 const one = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRule = new Intl.PluralRules('en-US', { type: 'ordinal' });
+
+/** 25 → "25th", as the texts name a percentile. */
+export function ordinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[ordinalRule.select(n)]}`;
+}
 
 /** The caseload's flags for one couple, each with a reason a counselor can read. */
 export function caseloadFlags(
@@ -188,7 +200,7 @@ export function caseloadFlags(
   if (context.band && facts.indexChange !== null && facts.indexChange < context.band.low) {
     flags.push({
       kind: FlagKind.NOT_ON_TRACK,
-      reason: `Index change ${facts.indexChange >= 0 ? '+' : ''}${one(facts.indexChange)} after ${Math.round(facts.weeksSinceBaseline ?? 0)} weeks, below the clinic's expected band (25th percentile ${context.band.low >= 0 ? '+' : ''}${one(context.band.low)} among the ${context.band.samples} couples nearest in time in care).`,
+      reason: `Index change ${facts.indexChange >= 0 ? '+' : ''}${one(facts.indexChange)} after ${Math.round(facts.weeksSinceBaseline ?? 0)} weeks, below the clinic's expected band (${ordinal(FLAG_THRESHOLDS.bandLowPercentile)} percentile ${context.band.low >= 0 ? '+' : ''}${one(context.band.low)} among the ${context.band.samples} couples nearest in time in care).`,
     });
   }
   return flags;

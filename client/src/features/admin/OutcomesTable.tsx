@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { FLAG_THRESHOLDS } from '@tandem/shared';
 import type { ClinicOverviewQuery } from '../../graphql/generated/graphql';
 
 type Overview = ClinicOverviewQuery['clinicOverview'];
@@ -34,9 +35,10 @@ export function OutcomesTable({ overview }: { overview: Overview }) {
     <Table.ScrollContainer minWidth={760}>
       <Table striped>
         <Table.Caption>
-          Engagement: to-dos due in the last 90 days submitted by their due date. Outcomes: clients
-          by reliable change of their interdependence index since their first check-in (provisional
-          norms). Counselors are counted by the couples they lead.
+          Engagement: to-dos due in the last {FLAG_THRESHOLDS.engagementWindowDays} days submitted
+          by their due date. Outcomes: clients by reliable change of their interdependence index
+          since their first check-in (provisional norms). Counselors are counted by the couples they
+          lead.
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -2,6 +2,7 @@ import {
   CHECKIN_INSTRUMENT,
   clinicalCutoff,
   FLAG_THRESHOLDS,
+  ordinal,
   RELIABLE_CHANGE_THRESHOLD,
   reliableChange,
 } from '@tandem/shared';
@@ -68,8 +69,7 @@ export const FLAG_TEXT: Record<
   NOT_ON_TRACK: {
     label: 'Not on track',
     color: 'cyan.9',
-    explanation:
-      "The couple's index change is below the 25th percentile of the clinic's own couples at a similar time since their first check-in.",
+    explanation: `The couple's index change is below the ${ordinal(FLAG_THRESHOLDS.bandLowPercentile)} percentile of the clinic's own couples at a similar time since their first check-in.`,
     computed: `The couple's mean index change since the first check-in is compared with the clinic's couples nearest in weeks of care (at least ${FLAG_THRESHOLDS.bandNearest}). The flag is shown only once ${FLAG_THRESHOLDS.bandMinCouples} couples have a first and a later check-in.`,
   },
 };

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { FLAG_THRESHOLDS } from '@tandem/shared';
 
 @ObjectType('Engagement', {
-  description: 'To-dos due in the last 90 days, and how many were submitted on time.',
+  description: `To-dos due in the last ${FLAG_THRESHOLDS.engagementWindowDays} days, and how many were submitted on time.`,
 })
 export class EngagementModel {
   @Field(() => Int)
