@@ -109,8 +109,14 @@ test('a counselor assigns a weekly exercise; a partner drafts, submits once and 
   expect(ids.size).toBe(1);
   await screenshot(alex, 'partner-submitted-phone');
 
-  // The counselor sees it arrive live.
+  // The counselor sees it arrive live, in the assignments and at the top of the timeline.
   await card.getByText('Submitted').first().waitFor();
+  await counselor
+    .getByRole('region', { name: 'Timeline and session notes' })
+    .getByRole('listitem')
+    .first()
+    .getByText(`Alex Morgan submitted “${EXERCISE}”`)
+    .waitFor();
   await screenshot(counselor, 'counselor-sees-submission-live');
 
   // Sam cannot read Alex's answers while they are private.

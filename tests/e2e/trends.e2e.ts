@@ -88,6 +88,13 @@ test("a counselor reads a couple's trends; a partner takes a check-in on a phone
     { timeout: 15_000 },
   );
   await screenshot(counselor, 'counselor-trends-after-checkin');
+  // So does the timeline, on the same live update.
+  await counselor
+    .getByRole('region', { name: 'Timeline and session notes' })
+    .getByRole('listitem')
+    .first()
+    .getByText(/^Alex Morgan took a full check-in/)
+    .waitFor();
 
   // Alex sees their own progress.
   await alex.getByRole('link', { name: 'See my progress' }).click();

@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { ClinicEntity } from '../clinics/clinic.entity';
 import { UserEntity } from './user.entity';
+import { sameClinicJoin } from '../database/same-clinic-join';
 
 /**
  * A single-use link that lets someone set their password and join a clinic. Only a SHA-256
@@ -45,18 +46,7 @@ export class InvitationEntity {
   invitedBy: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn([
-    {
-      name: 'invited_by',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'invitation_invited_by_fk',
-    },
-    {
-      name: 'clinic_id',
-      referencedColumnName: 'clinicId',
-      foreignKeyConstraintName: 'invitation_invited_by_fk',
-    },
-  ])
+  @JoinColumn(sameClinicJoin('invited_by', 'invitation_invited_by_fk'))
   inviter?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

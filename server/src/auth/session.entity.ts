@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
+import { sameClinicJoin } from '../database/same-clinic-join';
 
 /**
  * A signed-in browser. Only a SHA-256 of the token is stored, so a copy of this table
@@ -30,18 +31,7 @@ export class SessionEntity {
   clinicId: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn([
-    {
-      name: 'user_id',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'user_session_user_fk',
-    },
-    {
-      name: 'clinic_id',
-      referencedColumnName: 'clinicId',
-      foreignKeyConstraintName: 'user_session_user_fk',
-    },
-  ])
+  @JoinColumn(sameClinicJoin('user_id', 'user_session_user_fk'))
   user?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

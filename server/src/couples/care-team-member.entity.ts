@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { CoupleEntity } from './couple.entity';
+import { sameClinicJoin } from '../database/same-clinic-join';
 
 /** A counselor on a couple's care team; exactly one member is primary. */
 @Entity({ name: 'care_team_member' })
@@ -25,33 +26,11 @@ export class CareTeamMemberEntity {
   clinicId: string;
 
   @ManyToOne(() => CoupleEntity, { onDelete: 'CASCADE' })
-  @JoinColumn([
-    {
-      name: 'couple_id',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'care_team_member_couple_fk',
-    },
-    {
-      name: 'clinic_id',
-      referencedColumnName: 'clinicId',
-      foreignKeyConstraintName: 'care_team_member_couple_fk',
-    },
-  ])
+  @JoinColumn(sameClinicJoin('couple_id', 'care_team_member_couple_fk'))
   couple?: CoupleEntity;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn([
-    {
-      name: 'counselor_id',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'care_team_member_counselor_fk',
-    },
-    {
-      name: 'clinic_id',
-      referencedColumnName: 'clinicId',
-      foreignKeyConstraintName: 'care_team_member_counselor_fk',
-    },
-  ])
+  @JoinColumn(sameClinicJoin('counselor_id', 'care_team_member_counselor_fk'))
   counselor?: UserEntity;
 
   @Column({ name: 'is_primary', type: 'boolean', default: false })

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { CoupleEntity } from './couple.entity';
+import { sameClinicJoin } from '../database/same-clinic-join';
 
 /**
  * A client's membership of a couple. Both foreign keys include the clinic, so a couple
@@ -30,33 +31,11 @@ export class CouplePartnerEntity {
   clinicId: string;
 
   @ManyToOne(() => CoupleEntity, { onDelete: 'CASCADE' })
-  @JoinColumn([
-    {
-      name: 'couple_id',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'couple_partner_couple_fk',
-    },
-    {
-      name: 'clinic_id',
-      referencedColumnName: 'clinicId',
-      foreignKeyConstraintName: 'couple_partner_couple_fk',
-    },
-  ])
+  @JoinColumn(sameClinicJoin('couple_id', 'couple_partner_couple_fk'))
   couple?: CoupleEntity;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn([
-    {
-      name: 'client_id',
-      referencedColumnName: 'id',
-      foreignKeyConstraintName: 'couple_partner_client_fk',
-    },
-    {
-      name: 'clinic_id',
-      referencedColumnName: 'clinicId',
-      foreignKeyConstraintName: 'couple_partner_client_fk',
-    },
-  ])
+  @JoinColumn(sameClinicJoin('client_id', 'couple_partner_client_fk'))
   client?: UserEntity;
 
   @Column({ name: 'joined_at', type: 'timestamptz', default: () => 'now()' })

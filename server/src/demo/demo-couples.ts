@@ -11,15 +11,20 @@ export interface DemoCouple {
 }
 
 /**
- * Runs `seed` once per demo clinic, in its own transaction, with the clinic's active couples
- * in name order; a clinic that already has rows in `marker` is left alone, so restarts keep
- * what people changed.
+ * Runs `seedCouple` for each active couple of each demo clinic, in name order (the index says
+ * which place the couple has in its clinic), one transaction per clinic; a clinic that already
+ * has rows in `marker` is left alone, so restarts keep what people changed.
  */
 export async function seedDemoClinicsOnce(
   owner: DataSource,
   log: (line: string) => void,
   what: { marker: 'assignment' | 'checkin_schedule' | 'session_note'; history: string },
-  seed: (manager: EntityManager, clinicId: string, couples: DemoCouple[]) => Promise<void>,
+  seedCouple: (
+    manager: EntityManager,
+    clinicId: string,
+    couple: DemoCouple,
+    index: number,
+  ) => Promise<void>,
 ): Promise<void> {
   for (const clinic of DEMO_CLINICS) {
     const seeded = await owner.transaction(async (manager) => {
@@ -39,7 +44,9 @@ export async function seedDemoClinicsOnce(
           GROUP BY c.id, t.counselor_id ORDER BY c.name`,
         [clinic.id],
       );
-      await seed(manager, clinic.id, couples);
+      for (const [index, couple] of couples.entries()) {
+        await seedCouple(manager, clinic.id, couple, index);
+      }
       return couples.length > 0;
     });
     if (seeded) log(`Loaded ${what.history} for "${clinic.name}"`);

@@ -102,9 +102,7 @@ export async function seedDemoCheckins(owner: DataSource, log: (line: string) =>
     owner,
     log,
     { marker: 'checkin_schedule', history: 'check-in history' },
-    async (manager, clinicId, couples) => {
-      for (const [n, couple] of couples.entries()) await seedCouple(manager, clinicId, couple, n);
-    },
+    seedCouple,
   );
 }
 

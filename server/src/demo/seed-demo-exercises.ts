@@ -84,12 +84,10 @@ export async function seedDemoExercises(owner: DataSource, log: (line: string) =
     owner,
     log,
     { marker: 'assignment', history: 'exercise history' },
-    async (manager, clinicId, couples) => {
-      for (const [index, couple] of couples.entries()) {
-        for (const plan of PLANS) {
-          if (plan.onlyEvery && index % plan.onlyEvery !== 0) continue;
-          await seedPlan(manager, clinicId, couple, plan, index);
-        }
+    async (manager, clinicId, couple, index) => {
+      for (const plan of PLANS) {
+        if (plan.onlyEvery && index % plan.onlyEvery !== 0) continue;
+        await seedPlan(manager, clinicId, couple, plan, index);
       }
     },
   );

@@ -108,9 +108,7 @@ export async function seedDemoNotes(owner: DataSource, log: (line: string) => vo
     owner,
     log,
     { marker: 'session_note', history: 'session notes' },
-    async (manager, clinicId, couples) => {
-      for (const [n, couple] of couples.entries()) await seedCouple(manager, clinicId, couple, n);
-    },
+    seedCouple,
   );
 }
 

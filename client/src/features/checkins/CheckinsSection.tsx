@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Badge,
@@ -20,12 +20,7 @@ import type {
   SetScoreSharingMutation,
 } from '../../graphql/generated/graphql';
 import { everyWeeksText, FORM_TEXT, READABLE_DESCRIPTION } from './checkin-words';
-import {
-  CANCEL_CHECKIN_SCHEDULE,
-  COUPLE_CHECKIN_ACTIVITY,
-  COUPLE_CHECKINS,
-  SET_SCORE_SHARING,
-} from './graphql/checkins';
+import { CANCEL_CHECKIN_SCHEDULE, COUPLE_CHECKINS, SET_SCORE_SHARING } from './graphql/checkins';
 import { ScheduleCheckinsDialog } from './ScheduleCheckinsDialog';
 
 const dueFormat = new Intl.DateTimeFormat(undefined, {
@@ -55,16 +50,6 @@ export function CheckinsSection({ coupleId, active }: { coupleId: string; active
     refetchQueries: ['CoupleCheckins'],
   });
   const [setSharing, sharingState] = useMutation(SET_SCORE_SHARING);
-  const client = useApolloClient();
-  // When a partner submits a check-in (on any server), the counts and the charts catch up.
-  useSubscription(COUPLE_CHECKIN_ACTIVITY, {
-    variables: { coupleId },
-    onData: ({ data }) => {
-      if (data.data?.coupleActivity.kind === 'CHECKIN_SUBMITTED') {
-        void client.refetchQueries({ include: ['CoupleCheckins', 'CoupleTrends'] });
-      }
-    },
-  });
   const schedules = data?.checkinSchedules;
   const shareScores = data?.couple.shareScores ?? false;
   const actionError = cancelState.error ?? sharingState.error;

@@ -27,6 +27,7 @@ import { AssignmentsSection } from './assignments/AssignmentsSection';
 import { EditCoupleDialog } from './EditCoupleDialog';
 import { COUPLE, DISCHARGE_COUPLE, REOPEN_COUPLE } from './graphql/couples';
 import { POLICY_TEXT } from './policy-text';
+import { useCoupleActivity } from './useCoupleActivity';
 
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
@@ -39,6 +40,7 @@ export default function CouplePage() {
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
   const couple = data?.couple;
+  const { live } = useCoupleActivity(id, Boolean(couple) && viewer?.role === 'COUNSELOR');
   usePageTitle(couple?.name ?? 'Couple');
   const back = viewer?.role === 'ADMIN' ? '/admin/couples' : '/caseload';
 
@@ -132,6 +134,7 @@ export default function CouplePage() {
           coupleId={couple.id}
           partners={couple.partners}
           active={couple.status === 'ACTIVE'}
+          live={live}
         />
       )}
       {viewer?.role === 'COUNSELOR' && (

@@ -126,13 +126,3 @@ export const SUBMIT_CHECKIN = graphql(`
 `);
 
 /** A partner submitted a check-in: the schedules' counts and the progress charts move on. */
-export const COUPLE_CHECKIN_ACTIVITY = graphql(`
-  subscription CoupleCheckinActivity($coupleId: ID!) {
-    coupleActivity(coupleId: $coupleId) {
-      kind
-      coupleId
-      clientId
-      at
-    }
-  }
-`);

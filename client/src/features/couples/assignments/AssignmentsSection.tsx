@@ -21,7 +21,6 @@ import { CANCEL_ASSIGNMENT, COUPLE_ASSIGNMENTS } from '../graphql/assignments';
 import { AssignDialog } from './AssignDialog';
 import { PROGRESS_STATUS } from './progress-status';
 import { SubmissionDrawer, type SubmissionToRead } from './SubmissionDrawer';
-import { useCoupleLive } from './useCoupleLive';
 
 const PAGE_SIZE = 10;
 
@@ -44,10 +43,13 @@ export function AssignmentsSection({
   coupleId,
   partners,
   active,
+  live,
 }: {
   coupleId: string;
   partners: Partner[];
   active: boolean;
+  /** Whether partners' progress arrives by itself (the page's live subscription). */
+  live: boolean;
 }) {
   const [page, setPage] = useState(1);
   const [includeCancelled, setIncludeCancelled] = useState(false);
@@ -57,7 +59,6 @@ export function AssignmentsSection({
   const { data, loading, error, refetch } = useQuery(COUPLE_ASSIGNMENTS, {
     variables: { coupleId, includeCancelled, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
-  const { live } = useCoupleLive(coupleId, () => void refetch());
   const [cancel, cancelState] = useMutation(CANCEL_ASSIGNMENT, {
     refetchQueries: ['CoupleAssignments'],
   });

@@ -110,14 +110,3 @@ export const COMMENT_ON_SUBMISSION = graphql(`
     }
   }
 `);
-
-export const COUPLE_ACTIVITY = graphql(`
-  subscription CoupleActivity($coupleId: ID!) {
-    coupleActivity(coupleId: $coupleId) {
-      kind
-      coupleId
-      clientId
-      at
-    }
-  }
-`);

@@ -110,3 +110,14 @@ export const SET_CARE_TEAM = graphql(`
     }
   }
 `);
+
+export const COUPLE_ACTIVITY = graphql(`
+  subscription CoupleActivity($coupleId: ID!) {
+    coupleActivity(coupleId: $coupleId) {
+      kind
+      coupleId
+      clientId
+      at
+    }
+  }
+`);
