@@ -60,14 +60,16 @@ function EventRow({
   const kind = KIND[entry.__typename];
   const day = shortDate.format(new Date(entry.at));
   return (
-    <Group gap="sm" wrap="nowrap" align="baseline" py={4}>
+    <Group gap="sm" align="baseline" py={6}>
       <Text size="sm" c="dimmed" w={110} style={{ flexShrink: 0 }}>
         {day}
       </Text>
       <Badge color={kind.color} w={96} style={{ flexShrink: 0 }}>
         {kind.label}
       </Badge>
-      <Text size="sm">{describe(entry)}</Text>
+      <Text size="sm" className="timeline-event-text">
+        {describe(entry)}
+      </Text>
       {entry.__typename === 'SubmissionTimelineEntry' && (
         <Button
           size="compact-xs"
