@@ -70,6 +70,17 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
     expect(result.errors).toBeUndefined();
     return result.data!.writeSessionNote;
   };
+  /** Every notes operation aimed at one note of the Morgans (and at the Morgans themselves). */
+  const everyNoteOperation = (noteId: string) =>
+    [
+      [READ, { id: noteId }],
+      [HISTORY, { id: noteId }],
+      [LIST, { coupleId: morgan, includeRetracted: true }],
+      [TIMELINE, { coupleId: morgan, limit: 10, offset: 0 }],
+      [WRITE, { coupleId: morgan, input: { body: 'x', sessionAt: daysAgo(1) } }],
+      [EDIT, { id: noteId, v: 1, input: { body: 'x', sessionAt: daysAgo(1) } }],
+      [RETRACT, { id: noteId, reason: 'x' }],
+    ] as const;
   const auditRows = (action: string, entityId: string) =>
     owner.query(
       `SELECT e.outcome, u.display_name AS actor, e.client_ids AS "clientIds" FROM audit_event e
@@ -292,15 +303,7 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
 
   it('refuses clients by role and counselors or admins off the care team as not found', async () => {
     const note = await newNote('Private to the care team.');
-    for (const [query, variables] of [
-      [READ, { id: note.id }],
-      [HISTORY, { id: note.id }],
-      [LIST, { coupleId: morgan, includeRetracted: true }],
-      [TIMELINE, { coupleId: morgan, limit: 10, offset: 0 }],
-      [WRITE, { coupleId: morgan, input: { body: 'x', sessionAt: daysAgo(1) } }],
-      [EDIT, { id: note.id, v: 1, input: { body: 'x', sessionAt: daysAgo(1) } }],
-      [RETRACT, { id: note.id, reason: 'x' }],
-    ] as const) {
+    for (const [query, variables] of everyNoteOperation(note.id)) {
       const asClient = await graphql(alex, query, variables);
       expect(codeOf(asClient)).toBe('FORBIDDEN');
       expect(asClient.data ?? null).toBeNull();
@@ -347,15 +350,7 @@ describe('session notes (HTTP, real PostgreSQL)', () => {
 
   it("answers another clinic's ids as not found and leaks nothing", async () => {
     const note = await newNote('Riverbend only.');
-    for (const [query, variables] of [
-      [READ, { id: note.id }],
-      [HISTORY, { id: note.id }],
-      [LIST, { coupleId: morgan, includeRetracted: true }],
-      [TIMELINE, { coupleId: morgan, limit: 10, offset: 0 }],
-      [WRITE, { coupleId: morgan, input: { body: 'x', sessionAt: daysAgo(1) } }],
-      [EDIT, { id: note.id, v: 1, input: { body: 'x', sessionAt: daysAgo(1) } }],
-      [RETRACT, { id: note.id, reason: 'x' }],
-    ] as const) {
+    for (const [query, variables] of everyNoteOperation(note.id)) {
       const result = await graphql(lena, query, variables);
       expect(codeOf(result)).toBe('NOT_FOUND');
       expect(JSON.stringify(result)).not.toContain('Riverbend only');

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import {
-  launchBrowser,
+  chromiumForSuite,
   newUserContext,
   screenshot,
   signIn,
@@ -9,13 +8,7 @@ import {
 } from '../support/browser';
 import { DEMO, DEMO_PASSWORD } from '../support/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 const FLAGS = [
   'Reliable deterioration',
@@ -27,7 +20,7 @@ const FLAGS = [
 ];
 
 test("the demo counselor's caseload shows every kind of flag with its reason", async () => {
-  const page = await (await newUserContext(browser)).newPage();
+  const page = await (await newUserContext(browser())).newPage();
   await signIn(page, DEMO.counselor.email, DEMO_PASSWORD);
   await waitForHeading(page, 'Caseload');
   const table = page.getByRole('table');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchBrowser,
+  chromiumForSuite,
   newUserContext,
   screenshot,
   signIn,
@@ -11,13 +11,7 @@ import {
 import { DEMO, DEMO_PASSWORD } from '../support/demo';
 import { accept, invite, type Invitee } from '../support/invitations';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 const run = Date.now().toString(36);
 const people = {
@@ -40,14 +34,14 @@ const people = {
 const PASSWORD = 'a long password for e2e';
 
 async function signedIn(email: string, password = DEMO_PASSWORD): Promise<Page> {
-  const page = await (await newUserContext(browser)).newPage();
+  const page = await (await newUserContext(browser())).newPage();
   await signIn(page, email, password);
   return page;
 }
 
 /** Accepts in a browser of its own, which is closed once the role's home shows. */
 async function acceptAndLeave(link: string, path: string, heading: string) {
-  const page = await accept(browser, link, PASSWORD, { path, heading });
+  const page = await accept(browser(), link, PASSWORD, { path, heading });
   await page.context().close();
 }
 

@@ -1,6 +1,6 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import {
-  launchBrowser,
+  chromiumForSuite,
   PHONE,
   signedInPage,
   screenshot,
@@ -10,13 +10,7 @@ import {
 } from '../support/browser';
 import { DEMO, DEMO_PASSWORD } from '../support/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 const EXERCISE = 'My support menu';
 const COUPLE = 'Alex & Sam Morgan';
@@ -24,7 +18,7 @@ const COMMENT = 'Thank you, Alex. Let us look at the menu together on Thursday.'
 
 /** Each person on their own device; clients on a phone. */
 const signedIn = (email: string, phone = false) =>
-  signedInPage(browser, email, DEMO_PASSWORD, phone ? PHONE : {});
+  signedInPage(browser(), email, DEMO_PASSWORD, phone ? PHONE : {});
 
 /** The newest assignment of EXERCISE on the couple page. */
 const assignmentCard = (page: Page) => page.getByRole('article', { name: EXERCISE }).first();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from '../support/axe';
 import {
-  launchBrowser,
+  chromiumForSuite,
   newUserContext,
   PHONE,
   screenshot,
@@ -18,13 +18,7 @@ import { accept, invite, type Invitee } from '../support/invitations';
  * client with nothing to do each say what to do next, with the action to take.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 const run = Date.now().toString(36);
 const PASSWORD = 'a long password for first run';
@@ -43,7 +37,7 @@ const people = {
 
 let links: Record<keyof typeof people, string>;
 beforeAll(async () => {
-  const admin = await (await newUserContext(browser)).newPage();
+  const admin = await (await newUserContext(browser())).newPage();
   await signIn(admin, DEMO.admin.email, DEMO_PASSWORD);
   await waitForPath(admin, '/admin');
   await admin.goto('/admin/accounts');
@@ -62,7 +56,7 @@ async function closeAll(...pages: Page[]) {
 test('a counselor with no couples is told how couples arrive and pointed to the library, where an empty search offers to clear the filters', async () => {
   // bypassCSP lets the axe-core script in (see support/axe.ts).
   const page = await accept(
-    browser,
+    browser(),
     links.counselor,
     PASSWORD,
     { path: '/caseload', heading: 'Caseload' },
@@ -92,7 +86,7 @@ test('a counselor with no couples is told how couples arrive and pointed to the 
 
 test('a client with nothing to do is told what comes next and offered their progress', async () => {
   const page = await accept(
-    browser,
+    browser(),
     links.client,
     PASSWORD,
     { path: '/exercises', heading: 'My exercises' },

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
-  launchBrowser,
+  chromiumForSuite,
   newUserContext,
   screenshot,
   waitForHeading,
@@ -15,13 +15,7 @@ import { DEMO, DEMO_PASSWORD } from '../support/demo';
  * are only read, to check where the focus is and what the page says.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 // A couple no other journey changes, so submitting its to-do disturbs no one.
 const CLIENT = 'jordan.bennett@riverbend.example';
@@ -106,7 +100,7 @@ async function skipToMain(page: Page): Promise<void> {
 }
 
 test('a client signs in, opens a to-do, answers and submits it with the keyboard alone', async () => {
-  const page = await (await newUserContext(browser)).newPage();
+  const page = await (await newUserContext(browser())).newPage();
   await signInByKeyboard(page, CLIENT);
   await waitForPath(page, '/exercises');
   await waitForHeading(page, 'My exercises');
@@ -165,7 +159,7 @@ test('a client signs in, opens a to-do, answers and submits it with the keyboard
 });
 
 test("a counselor reaches a couple's chart, its explanation and its table with the keyboard alone", async () => {
-  const page = await (await newUserContext(browser)).newPage();
+  const page = await (await newUserContext(browser())).newPage();
   await signInByKeyboard(page, DEMO.counselor.email);
   await waitForHeading(page, 'Caseload');
   await skipToMain(page);

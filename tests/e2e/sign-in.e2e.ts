@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   journey,
-  launchBrowser,
+  chromiumForSuite,
   pathOf,
   signIn,
   STEP_TIMEOUT_MS,
@@ -11,15 +11,7 @@ import {
 } from '../support/browser';
 import { DEMO, DEMO_PASSWORD, SIGN_IN_FAILED } from '../support/demo';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 /** Each role's home after signing in, and something of the demo clinic it must show. */
 const homes = [
@@ -67,7 +59,7 @@ async function signInAlert(page: Page): Promise<string> {
 
 describe('signing in', () => {
   test.each(homes)('the $role lands on $path', (home) =>
-    journey(browser, `sign-in-${home.role}`, (page) => signInToHome(page, home)),
+    journey(browser(), `sign-in-${home.role}`, (page) => signInToHome(page, home)),
   );
 
   test.each([
@@ -76,7 +68,7 @@ describe('signing in', () => {
   ])(
     '$case gets the one generic message and stays on /sign-in',
     ({ case: what, email, password }) =>
-      journey(browser, `sign-in-refused-${what}`, async (page) => {
+      journey(browser(), `sign-in-refused-${what}`, async (page) => {
         await signIn(page, email, password);
         const alert = await signInAlert(page);
         // Exactly this sentence on a line of its own (a title above it is fine), the same
@@ -89,7 +81,7 @@ describe('signing in', () => {
 
 describe('signing out', () => {
   test.each(homes)('the $role signs out and then cannot open $path', (home) =>
-    journey(browser, `sign-out-${home.role}`, async (page) => {
+    journey(browser(), `sign-out-${home.role}`, async (page) => {
       await signInToHome(page, home);
       await page.getByRole('button', { name: 'Sign out', exact: true }).click();
       await waitForPath(page, '/sign-in');
@@ -113,7 +105,7 @@ describe('on a phone (375 × 740)', () => {
 
   test('a client signs in and sees their home without scrolling sideways', () =>
     journey(
-      browser,
+      browser(),
       'client-home-375px',
       async (page) => {
         await page.goto('/sign-in');

@@ -1,16 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { journey, launchBrowser, waitForHeading, waitForPath } from '../support/browser';
+import { journey, chromiumForSuite, waitForHeading, waitForPath } from '../support/browser';
 import { baseUrl } from '../support/paths';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 describe('deep links into the dashboard', () => {
   test.each(['/caseload', '/couples/00000000-0000-4000-8000-000000000000'])(
@@ -27,7 +18,7 @@ describe('deep links into the dashboard', () => {
   );
 
   test('a fresh browser opening /caseload gets the app, which asks it to sign in', () =>
-    journey(browser, 'deep-link-caseload', async (page) => {
+    journey(browser(), 'deep-link-caseload', async (page) => {
       const response = await page.goto('/caseload');
       expect(response?.status()).toBe(200);
       await waitForPath(page, '/sign-in');

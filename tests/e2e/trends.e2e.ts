@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  launchBrowser,
+  chromiumForSuite,
   PHONE,
   signedInPage,
   screenshot,
@@ -9,19 +9,13 @@ import {
 } from '../support/browser';
 import { DEMO, DEMO_PASSWORD } from '../support/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 const COUPLE = 'Alex & Sam Morgan';
 
 /** Each person on their own device; clients on a phone. */
 const signedIn = (email: string, phone = false) =>
-  signedInPage(browser, email, DEMO_PASSWORD, phone ? PHONE : {});
+  signedInPage(browser(), email, DEMO_PASSWORD, phone ? PHONE : {});
 
 /** Rows of the scores table of the couple page (one per check-in and partner). */
 async function tableRows(counselor: Page): Promise<number> {

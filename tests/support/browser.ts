@@ -8,8 +8,25 @@ import {
 } from 'playwright-core';
 import { ARTIFACTS_DIR, baseUrl, REPO_ROOT } from './paths';
 
-/** The system Chromium, launched as the benchmark launches it. */
-export { launchSystemChromium as launchBrowser } from '../../bench/src/system-chromium';
+import { launchSystemChromium } from '../../bench/src/system-chromium';
+
+/**
+ * One Chromium for the test file that calls this at its top level: launched before its
+ * tests, closed after them. Returns a getter, since the browser exists only once they run.
+ */
+export function chromiumForSuite(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchSystemChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: use the getter inside a test.');
+    return browser;
+  };
+}
 
 /** How long one step (a click, a heading to appear) may take; a journey has several. */
 export const STEP_TIMEOUT_MS = 15_000;
