@@ -106,6 +106,61 @@ describe('live updates across replicas (graphql-ws, LISTEN/NOTIFY)', () => {
     }
   });
 
+  it('tells the care team on server B when a session note is written, edited or retracted on A', async () => {
+    const onB = (await signIn(serverB.browser(), DEMO.counselor)).cookie;
+    const maya = serverA.browser();
+    await signIn(maya, DEMO.counselor);
+    const couple = subscribe<Activity>(socketClient(urlB, { Cookie: onB }), COUPLE_ACTIVITY, {
+      id: morgan,
+    });
+    try {
+      expect(await couple.failure(500)).toBeUndefined();
+      const content = { body: 'Talked about the weekend plans.', sessionAt: inDays(-1) };
+      const written = await graphql<{ writeSessionNote: { id: string } }>(
+        maya,
+        `
+          mutation ($coupleId: ID!, $input: SessionNoteContentInput!) {
+            writeSessionNote(coupleId: $coupleId, input: $input) {
+              id
+            }
+          }
+        `,
+        { coupleId: morgan, input: content },
+      );
+      const noteId = written.data!.writeSessionNote.id;
+      const edit = (expectedVersion: number) =>
+        graphql(
+          maya,
+          `
+            mutation ($id: ID!, $v: Int!, $input: SessionNoteContentInput!) {
+              editSessionNote(id: $id, expectedVersion: $v, input: $input) {
+                id
+              }
+            }
+          `,
+          { id: noteId, v: expectedVersion, input: { ...content, body: 'Weekend plans, again.' } },
+        );
+      expect((await edit(1)).errors).toBeUndefined();
+      // A stale edit is refused and rolled back: it announces nothing.
+      expect((await edit(1)).errors?.[0].extensions?.code).toBe('CONFLICT');
+      const retracted = await graphql(
+        maya,
+        'mutation ($id: ID!) { retractSessionNote(id: $id, reason: "Wrong couple") { id } }',
+        { id: noteId },
+      );
+      expect(retracted.errors).toBeUndefined();
+      for (let event = 0; event < 3; event++) {
+        expect(await couple.next()).toEqual({
+          coupleActivity: { kind: 'NOTE_CHANGED', coupleId: morgan, clientId: null },
+        });
+      }
+      expect(await couple.failure(300)).toBeUndefined();
+      expect(couple.events).toHaveLength(3);
+    } finally {
+      couple.close();
+    }
+  });
+
   it('refuses sockets without a session, from another origin, and couples off the care team', async () => {
     const anonymous = subscribe(socketClient(urlB, {}), COUPLE_ACTIVITY, { id: morgan });
     expect(await anonymous.failure()).toBeDefined();

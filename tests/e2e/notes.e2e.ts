@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   field,
-  launchBrowser,
+  chromiumForSuite,
   PHONE,
   screenshot,
   signedInPage,
@@ -10,13 +10,7 @@ import {
 } from '../support/browser';
 import { DEMO, DEMO_PASSWORD } from '../support/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForSuite();
 
 const COUPLE = 'Alex & Sam Morgan';
 const OTHER_COUNSELOR = 'priya.shah@riverbend.example';
@@ -44,7 +38,7 @@ async function ask(page: Page, query: string, variables: Record<string, unknown>
 }
 
 test('a counselor writes a session note, edits it and reads its history; nobody else can read it; the admin sees the reads', async () => {
-  const counselor = await signedInPage(browser, DEMO.counselor.email, DEMO_PASSWORD);
+  const counselor = await signedInPage(browser(), DEMO.counselor.email, DEMO_PASSWORD);
   await waitForHeading(counselor, 'Caseload');
   await counselor.getByRole('link', { name: COUPLE }).click();
   await waitForHeading(counselor, COUPLE);
@@ -61,6 +55,17 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
   await note.getByText('agreed', { exact: true }).waitFor();
   expect(await note.locator('strong').innerText()).toBe('agreed');
 
+  // The same counselor on a second device: its timeline follows every change without a reload.
+  const elsewhere = await signedInPage(browser(), DEMO.counselor.email, DEMO_PASSWORD);
+  await elsewhere.goto(`/couples/${coupleId}`);
+  await waitForHeading(elsewhere, COUPLE);
+  await waitForText(elsewhere, 'Live');
+  const elsewhereNote = elsewhere
+    .getByRole('region', { name: 'Timeline and session notes' })
+    .getByRole('article')
+    .filter({ hasText: `weekend plan ${run}` });
+  await elsewhereNote.getByText('agreed', { exact: true }).waitFor();
+
   // Edit: a second version, named as such.
   await note.getByRole('button', { name: /^Edit/ }).click();
   const editDialog = counselor.getByRole('dialog', { name: 'Edit session note' });
@@ -69,6 +74,8 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
   await editDialog.waitFor({ state: 'hidden' });
   await note.getByText(/Sam asked for Saturdays too/).waitFor();
   await note.getByText(/edited by Maya Okafor/).waitFor();
+  await elsewhereNote.getByText(/Sam asked for Saturdays too/).waitFor();
+  await elsewhere.context().close();
   expect(await note.locator('b, img, script').count()).toBe(0);
   expect(await note.locator('a[href^="javascript"]').count()).toBe(0);
   expect(await counselor.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
@@ -121,7 +128,7 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
   const read = 'query ($id: ID!) { sessionNote(id: $id) { body } }';
 
   // The client: nothing in the UI, and a direct request is refused.
-  const client = await signedInPage(browser, DEMO.client.email, DEMO_PASSWORD, PHONE);
+  const client = await signedInPage(browser(), DEMO.client.email, DEMO_PASSWORD, PHONE);
   await waitForHeading(client, 'My exercises');
   await client.goto(`/couples/${coupleId}`);
   await client.waitForLoadState('networkidle');
@@ -132,7 +139,7 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
   expect(JSON.stringify(asClient)).not.toContain(run);
 
   // A counselor off the care team: the couple is not found, and so is the note.
-  const other = await signedInPage(browser, OTHER_COUNSELOR, DEMO_PASSWORD);
+  const other = await signedInPage(browser(), OTHER_COUNSELOR, DEMO_PASSWORD);
   await waitForHeading(other, 'Caseload');
   await other.goto(`/couples/${coupleId}`);
   await waitForHeading(other, 'Couple not found');
@@ -143,7 +150,7 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
 
   // The admin is not on this care team: the couple page shows no notes, the audit log shows
   // the counselor's reads and writes and the refused attempt.
-  const admin = await signedInPage(browser, DEMO.admin.email, DEMO_PASSWORD);
+  const admin = await signedInPage(browser(), DEMO.admin.email, DEMO_PASSWORD);
   await waitForHeading(admin, 'Clinic overview');
   await admin.goto(`/couples/${coupleId}`);
   await waitForHeading(admin, COUPLE);
@@ -174,7 +181,7 @@ test('a counselor writes a session note, edits it and reads its history; nobody 
 });
 
 test('a counselor opens submitted answers from the timeline, read against their questions', async () => {
-  const counselor = await signedInPage(browser, DEMO.counselor.email, DEMO_PASSWORD);
+  const counselor = await signedInPage(browser(), DEMO.counselor.email, DEMO_PASSWORD);
   await waitForHeading(counselor, 'Caseload');
   await counselor.getByRole('link', { name: COUPLE }).click();
   await waitForHeading(counselor, COUPLE);

@@ -7,11 +7,19 @@ export enum ActivityKind {
   COMMENTED = 'COMMENTED',
   CANCELLED = 'CANCELLED',
   CHECKIN_SUBMITTED = 'CHECKIN_SUBMITTED',
+  NOTE_CHANGED = 'NOTE_CHANGED',
 }
-registerEnumType(ActivityKind, { name: 'ActivityKind' });
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  valuesMap: {
+    NOTE_CHANGED: {
+      description: 'A session note was written, edited or retracted by someone on the care team.',
+    },
+  },
+});
 
 /**
- * Something happened on a couple's exercises. Carries ids only (NOTIFY payloads are small and
+ * Something happened on a couple's exercises, check-ins or session notes. Carries ids only (NOTIFY payloads are small and
  * logs must never hold clinical content); a listener refetches what it shows.
  */
 @ObjectType('CoupleActivity')

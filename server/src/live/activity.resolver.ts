@@ -27,7 +27,7 @@ export class ActivityResolver {
   ) {}
 
   @Subscription(() => ActivityEvent, {
-    description: "Activity on one couple's exercises.",
+    description: "Activity on one couple's exercises, check-ins and session notes.",
     resolve: (payload: { activity: ActivityEvent }) => payload.activity,
   })
   @Roles(Role.COUNSELOR)

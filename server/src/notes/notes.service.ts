@@ -4,6 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
 import { badUserInput, conflict } from '../graphql/errors';
+import { ActivityKind } from '../live/activity-event';
+import { PgPubSub } from '../live/pg-pubsub';
 import { SessionNoteContentInput } from './dto/session-note.inputs';
 import {
   SessionNoteModel,
@@ -23,6 +25,7 @@ export class NotesService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly reader: NoteReader,
+    private readonly live: PgPubSub,
   ) {}
 
   async forCouple(
@@ -73,6 +76,7 @@ export class NotesService {
       [actor.clinicId, coupleId, actor.userId],
     );
     await this.insertVersion(id, 1, input);
+    await this.announce(coupleId);
     this.audit.record({
       action: 'note.create',
       entityType: 'session_note',
@@ -104,6 +108,7 @@ export class NotesService {
       );
     }
     await this.insertVersion(id, updated.version, input);
+    await this.announce(scope.coupleId);
     this.audit.record({
       action: 'note.update',
       entityType: 'session_note',
@@ -123,6 +128,7 @@ export class NotesService {
       [id, actor.userId, reason],
     );
     if ((rows as unknown[]).length === 0) throw conflict('This note is already retracted.');
+    await this.announce(scope.coupleId);
     this.audit.record({
       action: 'note.retract',
       entityType: 'session_note',
@@ -130,6 +136,11 @@ export class NotesService {
       clientIds: scope.clientIds,
     });
     return this.reader.byId(id);
+  }
+
+  /** Tells the care team's open couple pages, on any replica, once the change commits. */
+  private announce(coupleId: string): Promise<void> {
+    return this.live.publish({ kind: ActivityKind.NOTE_CHANGED, coupleId });
   }
 
   /** Links may point only to this couple's assignments and check-ins. */

@@ -14,11 +14,13 @@ const REFRESHES: Record<ActivityKind, string[]> = {
   COMMENTED: ['CoupleAssignments'],
   SUBMITTED: ['CoupleAssignments', 'CoupleTimeline'],
   CHECKIN_SUBMITTED: ['CoupleCheckins', 'CoupleTrends', 'CoupleTimeline'],
+  NOTE_CHANGED: ['CoupleTimeline', 'ReportNotes'],
 };
 
 /**
  * One live subscription for the couple page: when a partner drafts, submits or takes a
- * check-in (on any server), the sections showing it catch up. Says whether updates are
+ * check-in, or a colleague on the care team writes a session note (on any server), the
+ * sections showing it catch up. Says whether updates are
  * flowing, for the page to show. Counselors only (the server allows no one else).
  */
 export function useCoupleActivity(coupleId: string, enabled: boolean): { live: boolean } {

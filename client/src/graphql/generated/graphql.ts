@@ -28,6 +28,8 @@ export type ActivityKind =
   | 'CHECKIN_SUBMITTED'
   | 'COMMENTED'
   | 'DRAFT_STARTED'
+  /** A session note was written, edited or retracted by someone on the care team. */
+  | 'NOTE_CHANGED'
   | 'SUBMITTED';
 
 export type AnswerInput = {
