@@ -64,6 +64,8 @@ export async function signedInPage(
 ): Promise<Page> {
   const page = await (await newUserContext(browser, options)).newPage();
   await signIn(page, email, password);
+  // Leaving the page before the sign-in answered would abort it.
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
   return page;
 }
 
