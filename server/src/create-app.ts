@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolve } from 'node:path';
 import { AppModule, AppModuleOptions } from './app.module';
 import { REPO_ROOT } from './database/provision';
+import { answerUnreadableBody } from './graphql/unreadable-body';
 import { createLogger } from './logging/json-logger';
 
 export const DEFAULT_CLIENT_DIST = resolve(REPO_ROOT, 'client/dist');
@@ -37,5 +38,9 @@ export async function createApp(
       },
     }),
   );
+  // Nest's own parsers (it adds none when these exist), then a clear answer for what they refuse.
+  app.useBodyParser('json');
+  app.useBodyParser('urlencoded', { extended: true });
+  app.use(answerUnreadableBody);
   return app;
 }

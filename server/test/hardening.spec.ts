@@ -118,6 +118,26 @@ describe('abuse limits and security headers', () => {
     }
   });
 
+  it('answers an oversized or unparsable body with a stable code instead of a bare error page', async () => {
+    const oversized = await graphql(maya, '{ me { id } }', { padding: 'x'.repeat(200_000) });
+    expect(oversized.status).toBe(413);
+    expect(oversized.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/too large/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const broken = await maya
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send('{"query": "{ me { id } }"');
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0]).toMatchObject({
+      message: 'The request body is not valid JSON.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // The session still works afterwards.
+    expect((await graphql(maya, '{ me { id } }')).errors).toBeUndefined();
+  });
+
   it('refuses the NUL character as bad input, in variables and in the document alike', async () => {
     const anonymous = test.browser();
     const inVariables = await graphql(
