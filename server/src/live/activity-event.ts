@@ -19,8 +19,9 @@ registerEnumType(ActivityKind, {
 });
 
 /**
- * Something happened on a couple's exercises, check-ins or session notes. Carries ids only (NOTIFY payloads are small and
- * logs must never hold clinical content); a listener refetches what it shows.
+ * Something happened on a couple's exercises, check-ins or session notes. Carries ids only
+ * (NOTIFY payloads are small and logs must never hold clinical content); a listener refetches
+ * what it shows.
  */
 @ObjectType('CoupleActivity')
 export class ActivityEvent {

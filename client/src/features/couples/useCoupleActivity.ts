@@ -19,9 +19,9 @@ const REFRESHES: Record<ActivityKind, string[]> = {
 
 /**
  * One live subscription for the couple page: when a partner drafts, submits or takes a
- * check-in, or a colleague on the care team writes a session note (on any server), the
- * sections showing it catch up. Says whether updates are
- * flowing, for the page to show. Counselors only (the server allows no one else).
+ * check-in, or someone on the care team changes a session note (on any server), the sections
+ * showing it catch up. Says whether updates are flowing, for the page to show. Counselors
+ * only (the server allows no one else).
  */
 export function useCoupleActivity(coupleId: string, enabled: boolean): { live: boolean } {
   const client = useApolloClient();
