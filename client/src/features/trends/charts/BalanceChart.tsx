@@ -1,0 +1,101 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { BALANCE_STYLE } from '../chart-style';
+import { formatScore, type BalanceRow, type TrendData } from '../trend-data';
+import {
+  AXIS_TICK,
+  ChartLegend,
+  LegendItem,
+  longDate,
+  SCORE_TICKS,
+  Swatch,
+  TimeAxis,
+  TooltipBox,
+} from './chart-parts';
+
+/** One partner's index and codependence risk over time, on one 0–100 chart. */
+export function BalanceChart({
+  data,
+  rows,
+  name,
+  height = 220,
+}: {
+  data: TrendData;
+  rows: BalanceRow[];
+  name: string;
+  height?: number;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart
+        data={rows}
+        margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
+        title={`${name}: interdependence and codependence over time`}
+        desc="Interdependence index (higher is better) and codependence risk (lower is better), 0 to 100."
+      >
+        <CartesianGrid stroke="#e9ecef" />
+        <TimeAxis data={data} />
+        <YAxis domain={[0, 100]} ticks={SCORE_TICKS} width={34} tick={AXIS_TICK} />
+        <Line
+          dataKey="index"
+          name="Interdependence index"
+          stroke={BALANCE_STYLE.index.color}
+          strokeWidth={2.5}
+          dot={{ symbol: BALANCE_STYLE.index.symbol, r: 4, fill: '#fff', strokeWidth: 2 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="risk"
+          name="Codependence risk"
+          stroke={BALANCE_STYLE.risk.color}
+          strokeDasharray={BALANCE_STYLE.risk.dash}
+          strokeWidth={2.5}
+          dot={{ symbol: BALANCE_STYLE.risk.symbol, r: 5, fill: '#fff', strokeWidth: 2 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Tooltip
+          content={(tip: TooltipContentProps) => {
+            const row = tip.payload?.[0]?.payload as BalanceRow | undefined;
+            if (!tip.active || !row) return null;
+            return (
+              <TooltipBox title={`${name}, ${longDate.format(row.t)}`}>
+                {row.index !== undefined && <div>Interdependence: {formatScore(row.index)}</div>}
+                {row.risk !== undefined && <div>Codependence risk: {formatScore(row.risk)}</div>}
+              </TooltipBox>
+            );
+          }}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function BalanceLegend() {
+  return (
+    <ChartLegend>
+      <LegendItem swatch={<Swatch color={BALANCE_STYLE.index.color} symbol="circle" />}>
+        Interdependence index (solid; higher is better)
+      </LegendItem>
+      <LegendItem
+        swatch={
+          <Swatch
+            color={BALANCE_STYLE.risk.color}
+            dash={BALANCE_STYLE.risk.dash}
+            symbol="triangle"
+          />
+        }
+      >
+        Codependence risk (dashed; lower is better)
+      </LegendItem>
+    </ChartLegend>
+  );
+}

@@ -1,0 +1,120 @@
+import { Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Symbols, XAxis } from 'recharts';
+import type { Slot, TrendData } from '../trend-data';
+
+/** What every trend chart shares: the time axis, tooltips and the pieces of a chart key. */
+
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+export const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+export const AXIS_TICK = { fontSize: 12, fill: '#495057' };
+export const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
+
+function tickFormatter(ticks: number[]) {
+  const monthly = ticks.length > 1 && ticks.every((t) => new Date(t).getDate() === 1);
+  return (t: number) => (monthly ? monthYear : dayMonth).format(t);
+}
+
+export function TimeAxis({ data }: { data: TrendData }) {
+  return (
+    <XAxis
+      dataKey="t"
+      type="number"
+      scale="time"
+      domain={data.domain ?? ['dataMin', 'dataMax']}
+      ticks={data.ticks}
+      tickFormatter={tickFormatter(data.ticks)}
+      tick={AXIS_TICK}
+      allowDataOverflow
+    />
+  );
+}
+
+export function TooltipBox({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div
+      style={{
+        background: '#fff',
+        border: '1px solid #ced4da',
+        borderRadius: 6,
+        padding: '6px 10px',
+        fontSize: 13,
+        boxShadow: '0 2px 6px rgba(0,0,0,0.12)',
+      }}
+    >
+      <div style={{ fontWeight: 600, marginBottom: 2 }}>{title}</div>
+      {children}
+    </div>
+  );
+}
+
+/** Each partner's display name by slot. */
+export type Names = Partial<Record<Slot, string>>;
+
+export function Swatch(props: {
+  color: string;
+  dash?: string;
+  symbol?: 'circle' | 'square' | 'star' | 'cross' | 'triangle';
+  vertical?: boolean;
+  filled?: boolean;
+  /** Only the marker, no line (for the reliable-change markers). */
+  markerOnly?: boolean;
+}) {
+  return (
+    <svg width={34} height={16} aria-hidden focusable="false" style={{ flexShrink: 0 }}>
+      {props.markerOnly ? null : props.vertical ? (
+        <line
+          x1={17}
+          x2={17}
+          y1={0}
+          y2={16}
+          stroke={props.color}
+          strokeWidth={2}
+          strokeDasharray={props.dash}
+        />
+      ) : (
+        <line
+          x1={1}
+          x2={33}
+          y1={8}
+          y2={8}
+          stroke={props.color}
+          strokeWidth={2.5}
+          strokeDasharray={props.dash}
+        />
+      )}
+      {props.symbol && (
+        <Symbols
+          type={props.symbol}
+          cx={17}
+          cy={8}
+          size={props.symbol === 'star' ? 200 : props.symbol === 'cross' ? 130 : 50}
+          fill={props.filled ? props.color : '#fff'}
+          stroke={props.filled ? '#fff' : props.color}
+          strokeWidth={props.filled ? 1 : 2}
+        />
+      )}
+    </svg>
+  );
+}
+
+/** A chart's key: a list of swatches with words, so the key never rests on colour alone. */
+export function ChartLegend({ children }: { children: ReactNode }) {
+  return (
+    <Group component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Chart key">
+      {children}
+    </Group>
+  );
+}
+
+export function LegendItem({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+  return (
+    <Group component="li" gap={6} wrap="nowrap">
+      {swatch}
+      <Text size="sm" component="span">
+        {children}
+      </Text>
+    </Group>
+  );
+}
