@@ -16,6 +16,7 @@ import {
   scoreRows,
   tableRows,
   timeDomain,
+  timeTickLabel,
   timeTicks,
   trendsCsv,
   withSeriesFirst,
@@ -346,6 +347,23 @@ describe('time axis', () => {
     const weekly = timeTicks([new Date(2027, 0, 1).getTime(), new Date(2027, 1, 5).getTime()]);
     expect(weekly).toHaveLength(5);
     expect(weekly[1] - weekly[0]).toBeGreaterThanOrEqual(7 * DAY - 3_600_000);
+  });
+
+  it('labels month ticks by month, with the year on the first tick and on January', () => {
+    const ticks = timeTicks([new Date(2026, 8, 10).getTime(), new Date(2027, 4, 20).getTime()]);
+    const label = timeTickLabel(ticks);
+    const year = (month: number, y: number) =>
+      new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(
+        new Date(y, month, 1),
+      );
+    const month = (m: number) =>
+      new Intl.DateTimeFormat(undefined, { month: 'short' }).format(new Date(2026, m, 1));
+    // Eight months: a tick every second month.
+    expect(ticks.map(label)).toEqual([year(10, 2026), year(0, 2027), month(2), month(4)]);
+    const weekly = timeTicks([new Date(2027, 0, 1).getTime(), new Date(2027, 1, 5).getTime()]);
+    expect(timeTickLabel(weekly)(weekly[0])).toBe(
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(weekly[0]),
+    );
   });
 
   it('groups exercise submissions by day', () => {

@@ -442,6 +442,24 @@ export function timeTicks([min, max]: [number, number]): number[] {
   return ticks;
 }
 
+const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short' });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/**
+ * Labels for the ticks of `timeTicks`: the day and month over weeks; over months the month,
+ * with its year on the first tick and on each January. Short labels keep every tick on a
+ * phone-wide chart (Recharts drops ticks whose labels would touch).
+ */
+export function timeTickLabel(ticks: number[]): (tick: number) => string {
+  const monthly = ticks.length > 1 && ticks.every((t) => new Date(t).getDate() === 1);
+  if (!monthly) return (tick) => dayMonth.format(tick);
+  return (tick) =>
+    tick === ticks[0] || new Date(tick).getMonth() === 0
+      ? monthYear.format(tick)
+      : monthOnly.format(tick);
+}
+
 function addDays(date: Date, days: number): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }

@@ -1,20 +1,13 @@
 import { Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Symbols, XAxis } from 'recharts';
-import type { Slot, TrendData } from '../trend-data';
+import { timeTickLabel, type Slot, type TrendData } from '../trend-data';
 
 /** What every trend chart shares: the time axis, tooltips and the pieces of a chart key. */
 
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 export const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 export const AXIS_TICK = { fontSize: 12, fill: '#495057' };
 export const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
-
-function tickFormatter(ticks: number[]) {
-  const monthly = ticks.length > 1 && ticks.every((t) => new Date(t).getDate() === 1);
-  return (t: number) => (monthly ? monthYear : dayMonth).format(t);
-}
 
 export function TimeAxis({ data }: { data: TrendData }) {
   return (
@@ -24,7 +17,7 @@ export function TimeAxis({ data }: { data: TrendData }) {
       scale="time"
       domain={data.domain ?? ['dataMin', 'dataMax']}
       ticks={data.ticks}
-      tickFormatter={tickFormatter(data.ticks)}
+      tickFormatter={timeTickLabel(data.ticks)}
       tick={AXIS_TICK}
       allowDataOverflow
     />
