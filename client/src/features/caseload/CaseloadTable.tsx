@@ -58,7 +58,7 @@ export function FlagExplanation({ kind }: { kind: FlagKind }) {
 
 export function CaseloadTable({ couples }: { couples: Couple[] }) {
   return (
-    <Table.ScrollContainer minWidth={1080}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
