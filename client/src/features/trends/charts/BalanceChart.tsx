@@ -15,6 +15,7 @@ import {
   LegendItem,
   longDate,
   SCORE_TICKS,
+  seriesLook,
   Swatch,
   TimeAxis,
   TooltipBox,
@@ -43,25 +44,8 @@ export function BalanceChart({
         <CartesianGrid stroke="#e9ecef" />
         <TimeAxis data={data} />
         <YAxis domain={[0, 100]} ticks={SCORE_TICKS} width={34} tick={AXIS_TICK} />
-        <Line
-          dataKey="index"
-          name="Interdependence index"
-          stroke={BALANCE_STYLE.index.color}
-          strokeWidth={2.5}
-          dot={{ symbol: BALANCE_STYLE.index.symbol, r: 4, fill: '#fff', strokeWidth: 2 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="risk"
-          name="Codependence risk"
-          stroke={BALANCE_STYLE.risk.color}
-          strokeDasharray={BALANCE_STYLE.risk.dash}
-          strokeWidth={2.5}
-          dot={{ symbol: BALANCE_STYLE.risk.symbol, r: 5, fill: '#fff', strokeWidth: 2 }}
-          connectNulls
-          isAnimationActive={false}
-        />
+        <Line dataKey="index" name="Interdependence index" {...seriesLook(BALANCE_STYLE.index)} />
+        <Line dataKey="risk" name="Codependence risk" {...seriesLook(BALANCE_STYLE.risk, 5)} />
         <Tooltip
           content={(tip: TooltipContentProps) => {
             const row = tip.payload?.[0]?.payload as BalanceRow | undefined;

@@ -21,6 +21,7 @@ import {
   ChartLegend,
   LegendItem,
   longDate,
+  seriesLook,
   Swatch,
   TimeAxis,
   TooltipBox,
@@ -53,25 +54,12 @@ export function GapChart({ data, height = 240 }: { data: TrendData; height?: num
             fontSize: 12,
           }}
         />
-        <Line
-          dataKey="index"
-          name="Index gap"
-          stroke={GAP_STYLE.index.color}
-          strokeWidth={2.5}
-          dot={{ symbol: GAP_STYLE.index.symbol, r: 4, fill: '#fff', strokeWidth: 2 }}
-          connectNulls
-          isAnimationActive={false}
-        />
+        <Line dataKey="index" name="Index gap" {...seriesLook(GAP_STYLE.index)} />
         {withMetric && (
           <Line
             dataKey="metric"
             name={`${scoreLabel(data.key)} gap`}
-            stroke={GAP_STYLE.metric.color}
-            strokeDasharray={GAP_STYLE.metric.dash}
-            strokeWidth={2.5}
-            dot={{ symbol: GAP_STYLE.metric.symbol, r: 4, fill: '#fff', strokeWidth: 2 }}
-            connectNulls
-            isAnimationActive={false}
+            {...seriesLook(GAP_STYLE.metric)}
           />
         )}
         <Tooltip

@@ -20,6 +20,22 @@ import {
   type Names,
 } from './chart-parts';
 
+/** The second partner's bars are striped, so the two differ in more than colour. */
+function PartnerBStripes({ id }: { id: string }) {
+  return (
+    <pattern
+      id={id}
+      width={6}
+      height={6}
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <rect width={6} height={6} fill="#fff" />
+      <rect width={3} height={6} fill={PARTNER_STYLE.b.color} />
+    </pattern>
+  );
+}
+
 /** Each partner's latest score per dimension, as grouped horizontal bars with their values. */
 export function ProfileChart({ data, names }: { data: TrendData; names: Names }) {
   const slots = data.partners.map((partner) => partner.slot);
@@ -35,16 +51,7 @@ export function ProfileChart({ data, names }: { data: TrendData; names: Names })
         desc="The latest score of each dimension, 0 to 100, for each partner."
       >
         <defs>
-          <pattern
-            id="partner-b-stripes"
-            width={6}
-            height={6}
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width={6} height={6} fill="#fff" />
-            <rect width={3} height={6} fill={PARTNER_STYLE.b.color} />
-          </pattern>
+          <PartnerBStripes id="partner-b-stripes" />
         </defs>
         <CartesianGrid stroke="#e9ecef" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} ticks={SCORE_TICKS} tick={AXIS_TICK} />
@@ -114,16 +121,7 @@ export function ProfileLegend({ data, names }: { data: TrendData; names: Names }
               />
               {slot === 'b' && (
                 <defs>
-                  <pattern
-                    id="partner-b-stripes-key"
-                    width={6}
-                    height={6}
-                    patternUnits="userSpaceOnUse"
-                    patternTransform="rotate(45)"
-                  >
-                    <rect width={6} height={6} fill="#fff" />
-                    <rect width={3} height={6} fill={PARTNER_STYLE.b.color} />
-                  </pattern>
+                  <PartnerBStripes id="partner-b-stripes-key" />
                 </defs>
               )}
             </svg>

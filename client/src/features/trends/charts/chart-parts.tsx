@@ -42,6 +42,21 @@ export function TooltipBox({ title, children }: { title: string; children: React
   );
 }
 
+/** The look a styled series shares: its colour and dash, open markers, no animation. */
+export function seriesLook(
+  style: { color: string; dash?: string; symbol: 'circle' | 'square' | 'triangle' },
+  markerRadius = 4,
+) {
+  return {
+    stroke: style.color,
+    strokeDasharray: style.dash,
+    strokeWidth: 2.5,
+    dot: { symbol: style.symbol, r: markerRadius, fill: '#fff', strokeWidth: 2 },
+    connectNulls: true,
+    isAnimationActive: false,
+  };
+}
+
 /** Each partner's display name by slot. */
 export type Names = Partial<Record<Slot, string>>;
 
