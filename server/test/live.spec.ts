@@ -113,8 +113,11 @@ describe('live updates across replicas (graphql-ws, LISTEN/NOTIFY)', () => {
     const couple = subscribe<Activity>(socketClient(urlB, { Cookie: onB }), COUPLE_ACTIVITY, {
       id: morgan,
     });
+    // The caseload shows no notes: its subscription is not told of them.
+    const caseload = subscribe<Activity>(socketClient(urlB, { Cookie: onB }), CASELOAD_ACTIVITY);
     try {
       expect(await couple.failure(500)).toBeUndefined();
+      expect(await caseload.failure(10)).toBeUndefined();
       const content = { body: 'Talked about the weekend plans.', sessionAt: inDays(-1) };
       const written = await graphql<{ writeSessionNote: { id: string } }>(
         maya,
@@ -156,8 +159,10 @@ describe('live updates across replicas (graphql-ws, LISTEN/NOTIFY)', () => {
       }
       expect(await couple.failure(300)).toBeUndefined();
       expect(couple.events).toHaveLength(3);
+      expect(caseload.events).toEqual([]);
     } finally {
       couple.close();
+      caseload.close();
     }
   });
 

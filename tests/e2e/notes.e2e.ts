@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import {
-  field,
   chromiumForSuite,
+  field,
   PHONE,
   screenshot,
   signedInPage,

@@ -5,7 +5,7 @@ import { Roles } from '../access/roles.decorator';
 import { UUID } from '../common/uuid.pipe';
 import { ActorTransaction } from '../context/actor-transaction';
 import type { SocketContext } from '../graphql/socket-auth';
-import { ActivityEvent } from './activity-event';
+import { ActivityEvent, ActivityKind } from './activity-event';
 import { PgPubSub } from './pg-pubsub';
 
 /** Keeps the events of `source` that `keep` accepts. */
@@ -45,7 +45,8 @@ export class ActivityResolver {
   }
 
   @Subscription(() => ActivityEvent, {
-    description: "Activity on any couple of the counselor's caseload (as it was when subscribing).",
+    description:
+      "Activity on any couple of the counselor's caseload (as it was when subscribing); session notes, which the caseload does not show, are left out.",
     resolve: (payload: { activity: ActivityEvent }) => payload.activity,
   })
   @Roles(Role.COUNSELOR)
@@ -56,7 +57,10 @@ export class ActivityResolver {
     const events = this.pubSub.asyncIterator();
     return only(
       events,
-      ({ activity }) => activity.clinicId === actor.clinicId && mine.has(activity.coupleId),
+      ({ activity }) =>
+        activity.clinicId === actor.clinicId &&
+        mine.has(activity.coupleId) &&
+        activity.kind !== ActivityKind.NOTE_CHANGED,
     );
   }
 }

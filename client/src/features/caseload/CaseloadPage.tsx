@@ -49,13 +49,8 @@ export default function CaseloadPage() {
       search: debouncedSearch || null,
     },
   });
-  // A partner's draft, submission or check-in anywhere on the caseload refreshes it; session
-  // notes are not part of it.
-  useSubscription(CASELOAD_ACTIVITY, {
-    onData: ({ data }) => {
-      if (data.data?.caseloadActivity.kind !== 'NOTE_CHANGED') void refetch();
-    },
-  });
+  // A partner's draft, submission or check-in anywhere on the caseload refreshes it.
+  useSubscription(CASELOAD_ACTIVITY, { onData: () => void refetch() });
   // The previous page stays on screen while the next one loads.
   const caseload = (data ?? previousData)?.caseload;
   const filtered = flaggedOnly || debouncedSearch !== '';

@@ -200,14 +200,7 @@ export function ScoreChart(props: ScoreChartProps) {
 }
 
 /** The key to the score chart, in words (lines, markers, band, events). */
-export function ScoreLegend(props: {
-  data: TrendData;
-  names: Names;
-  clinical?: boolean;
-  mean?: boolean;
-  markers?: boolean;
-  events?: boolean;
-}) {
+export function ScoreLegend(props: Omit<ScoreChartProps, 'height' | 'title'>) {
   const { data, names } = props;
   return (
     <ChartLegend>

@@ -69,29 +69,12 @@ export function Swatch(props: {
   /** Only the marker, no line (for the reliable-change markers). */
   markerOnly?: boolean;
 }) {
+  const line = props.vertical
+    ? { x1: 17, x2: 17, y1: 0, y2: 16, strokeWidth: 2 }
+    : { x1: 1, x2: 33, y1: 8, y2: 8, strokeWidth: 2.5 };
   return (
     <svg width={34} height={16} aria-hidden focusable="false" style={{ flexShrink: 0 }}>
-      {props.markerOnly ? null : props.vertical ? (
-        <line
-          x1={17}
-          x2={17}
-          y1={0}
-          y2={16}
-          stroke={props.color}
-          strokeWidth={2}
-          strokeDasharray={props.dash}
-        />
-      ) : (
-        <line
-          x1={1}
-          x2={33}
-          y1={8}
-          y2={8}
-          stroke={props.color}
-          strokeWidth={2.5}
-          strokeDasharray={props.dash}
-        />
-      )}
+      {!props.markerOnly && <line {...line} stroke={props.color} strokeDasharray={props.dash} />}
       {props.symbol && (
         <Symbols
           type={props.symbol}
