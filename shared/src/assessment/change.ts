@@ -1,18 +1,20 @@
-import { Dimension } from '../clinical-model';
-import { ChangeStatus, ReliableChange, ScoreKey, ScoreNorm } from './types';
+import { higherIsBetter } from './direction';
+import { reliableChangeBetween } from './forms';
+import {
+  ChangeStatus,
+  type ChangeReference,
+  type ReliableChange,
+  type ScoreKey,
+  type ScoreNorm,
+} from './types';
 
-/** |RCI| at or above this is reliable change (p < .05, two-tailed). */
-export const RELIABLE_CHANGE_THRESHOLD = 1.96;
-
-/** True for every score except codependence risk, where lower is better. */
-export function higherIsBetter(key: ScoreKey): boolean {
-  return key !== Dimension.CODEPENDENCE_RISK;
-}
+// Kept here for importers of change.ts; they live apart so forms.ts can use them without a cycle.
+export { higherIsBetter, RELIABLE_CHANGE_THRESHOLD } from './direction';
 
 /**
- * Jacobson & Truax reliable change index: S_diff = √2 · SD · √(1 − r), RCI = (x2 − x1) / S_diff,
- * with the sign flipped for scores where lower is better, so a positive RCI always means
- * improvement. Throws when r ≥ 1 or SD ≤ 0 (S_diff would be zero or meaningless).
+ * Jacobson & Truax reliable change index between two scores of one form: S_diff = √2 · SD · √(1 − r),
+ * RCI = (x2 − x1) / S_diff, with the sign flipped for scores where lower is better, so a positive
+ * RCI always means improvement. Throws when r ≥ 1 or SD ≤ 0 (S_diff would be zero or meaningless).
  */
 export function reliableChange(
   baseline: number,
@@ -21,19 +23,8 @@ export function reliableChange(
   reliability: number,
   key: ScoreKey,
 ): ReliableChange {
-  if (!Number.isFinite(baseline) || !Number.isFinite(latest)) {
-    throw new Error('Reliable change needs two finite scores.');
-  }
-  if (!Number.isFinite(sd) || sd <= 0) {
-    throw new Error(`Reliable change needs a standard deviation above 0; got ${sd}.`);
-  }
-  if (!Number.isFinite(reliability) || reliability >= 1) {
-    throw new Error(`Reliable change needs a reliability below 1; got ${reliability}.`);
-  }
-  const sDiff = Math.SQRT2 * sd * Math.sqrt(1 - reliability);
-  const raw = (latest - baseline) / sDiff;
-  const rci = higherIsBetter(key) ? raw : -raw;
-  return { rci, sDiff, reliable: Math.abs(rci) >= RELIABLE_CHANGE_THRESHOLD };
+  const reference = { sd, reliability };
+  return reliableChangeBetween(baseline, reference, latest, reference, key);
 }
 
 /**
@@ -45,17 +36,43 @@ export function clinicalCutoff(norm: ScoreNorm): number {
   return (clinicalSd * functionalMean + functionalSd * clinicalMean) / (clinicalSd + functionalSd);
 }
 
+/** Jacobson & Truax cut-off a: two clinical SDs past the clinical mean, the healthy way. */
+export function cutoffA(norm: ScoreNorm, key: ScoreKey): number {
+  const healthy = higherIsBetter(key) ? 1 : -1;
+  return norm.clinicalMean + healthy * 2 * norm.clinicalSd;
+}
+
+/** Jacobson & Truax cut-off b: two functional SDs short of the functional mean, the unhealthy way. */
+export function cutoffB(norm: ScoreNorm, key: ScoreKey): number {
+  const healthy = higherIsBetter(key) ? 1 : -1;
+  return norm.functionalMean - healthy * 2 * norm.functionalSd;
+}
+
+export type CutoffName = 'a' | 'b' | 'c';
+
+/**
+ * All three Jacobson & Truax cut-offs and the one Tandem uses: c whenever both the clinical and
+ * the functional norms exist (every score of the instrument has both).
+ */
+export function cutoffs(
+  norm: ScoreNorm,
+  key: ScoreKey,
+): { a: number; b: number; c: number; used: CutoffName } {
+  return { a: cutoffA(norm, key), b: cutoffB(norm, key), c: clinicalCutoff(norm), used: 'c' };
+}
+
 /** True when a score is on the functional (healthy) side of the cut-off: above it, or below it for codependence risk. */
-function isFunctional(score: number, cutoff: number, key: ScoreKey): boolean {
+export function isFunctional(score: number, cutoff: number, key: ScoreKey): boolean {
   return higherIsBetter(key) ? score > cutoff : score < cutoff;
 }
 
 /**
- * Classifies the change from a baseline to the latest score. Uses the given reliability, or the
- * norm's alpha, and the clinical SD. DETERIORATED: reliable change for the worse. RECOVERED:
- * reliable improvement that crosses the cut-off, from the clinical side (at or past c the
- * unhealthy way) to the functional side (strictly past c the healthy way). IMPROVED: any other
- * reliable improvement. UNCHANGED: no reliable change.
+ * Classifies the change from a baseline to the latest score (both of one form). Reads it against
+ * `reference` (the form's SD and reliability), else the norm's clinical SD with the given
+ * reliability or the norm's alpha. DETERIORATED: reliable change for the worse. RECOVERED:
+ * reliable improvement that crosses cut-off c, from the clinical side (at or past c the unhealthy
+ * way) to the functional side (strictly past c the healthy way). IMPROVED: any other reliable
+ * improvement. UNCHANGED: a change not larger than measurement error can explain.
  */
 export function changeStatus(args: {
   baseline: number;
@@ -63,15 +80,14 @@ export function changeStatus(args: {
   key: ScoreKey;
   norm: ScoreNorm;
   reliability?: number;
+  reference?: ChangeReference;
 }): { status: ChangeStatus; change: ReliableChange; cutoff: number } {
   const { baseline, latest, key, norm } = args;
-  const change = reliableChange(
-    baseline,
-    latest,
-    norm.clinicalSd,
-    args.reliability ?? norm.alpha,
-    key,
-  );
+  const reference = args.reference ?? {
+    sd: norm.clinicalSd,
+    reliability: args.reliability ?? norm.alpha,
+  };
+  const change = reliableChangeBetween(baseline, reference, latest, reference, key);
   const cutoff = clinicalCutoff(norm);
   let status: ChangeStatus;
   if (!change.reliable) {

@@ -68,8 +68,45 @@ export enum ChangeStatus {
 export interface ReliableChange {
   /** (x2 − x1) / S_diff, signed so that positive is better. */
   rci: number;
-  /** S_diff = √2 · SD · √(1 − r). */
+  /** S_diff = √(SEM₁² + SEM₂²), which is √2 · SD · √(1 − r) on one form. */
   sDiff: number;
   /** |RCI| ≥ 1.96. */
   reliable: boolean;
+}
+
+/** What reliable change of one score on one form is read against. */
+export interface ChangeReference {
+  /** SD on the 0–100 scale (clinical population, or the clinic's intake sample). */
+  sd: number;
+  /** Reliability (alpha, stratified alpha or Spearman–Brown estimate) of this form's score. */
+  reliability: number;
+}
+
+/** One score of a comparable series (one client, episode, instrument version, form and key). */
+export interface ScoredPoint {
+  checkinId: string;
+  takenAt: Date;
+  score: number;
+}
+
+/** One measured change between two comparable scores. */
+export interface MeasuredChange {
+  from: ScoredPoint;
+  to: ScoredPoint;
+  /** to − from, in points (not sign-flipped). */
+  points: number;
+  /** Positive = better. */
+  rci: number;
+  sDiff: number;
+  reliable: boolean;
+  status: ChangeStatus;
+}
+
+export interface SeriesProgress {
+  baseline: ScoredPoint | null;
+  previous: ScoredPoint | null;
+  latest: ScoredPoint | null;
+  /** Null until two comparable scores ≥ MIN_DAYS_BETWEEN_MEASURES apart exist ("not measured yet"). */
+  sinceBaseline: MeasuredChange | null;
+  sincePrevious: MeasuredChange | null;
 }
