@@ -1,5 +1,13 @@
 import { Dimension } from '../clinical-model';
-import { changeStatus, clinicalCutoff, higherIsBetter, reliableChange } from './change';
+import {
+  changeStatus,
+  clinicalCutoff,
+  cutoffA,
+  cutoffB,
+  cutoffs,
+  higherIsBetter,
+  reliableChange,
+} from './change';
 import { ChangeStatus, ScoreNorm } from './types';
 
 // clinical 50 (SD 15), functional 72 (SD 12), alpha 0.8
@@ -78,6 +86,33 @@ describe('clinicalCutoff', () => {
   });
 });
 
+describe('cut-offs a, b and c', () => {
+  it('places a and b two SDs from each mean, the healthy and the unhealthy way', () => {
+    // Higher is better. a = 50 + 2 · 15 = 80; b = 72 − 2 · 12 = 48; c = 62.222…
+    expect(cutoffA(NORM, Dimension.EQUALITY)).toBe(80);
+    expect(cutoffB(NORM, Dimension.EQUALITY)).toBe(48);
+    expect(cutoffs(NORM, 'INDEX')).toEqual({
+      a: 80,
+      b: 48,
+      c: expect.closeTo(62.2222, 4),
+      used: 'c',
+    });
+  });
+
+  it('mirrors them where lower is better', () => {
+    // Codependence risk. a = 58 − 2 · 16 = 26; b = 35 + 2 · 13 = 61; c = 45.3103…
+    const risk = Dimension.CODEPENDENCE_RISK;
+    expect(cutoffA(RISK_NORM, risk)).toBe(26);
+    expect(cutoffB(RISK_NORM, risk)).toBe(61);
+    expect(cutoffs(RISK_NORM, risk)).toEqual({
+      a: 26,
+      b: 61,
+      c: expect.closeTo(45.3103, 4),
+      used: 'c',
+    });
+  });
+});
+
 describe('changeStatus', () => {
   // NORM: S_diff = 9.48683, c = 62.22. RISK_NORM: S_diff = √2 · 16 · √0.18 = 16 · 0.6 = 9.6, c = 45.31.
   const key = Dimension.EQUALITY;
@@ -129,6 +164,31 @@ describe('changeStatus', () => {
     const result = changeStatus({ baseline: 40, latest: 60, key, norm: NORM, reliability: 0.5 });
     expect(result.change.sDiff).toBeCloseTo(15, 10);
     expect(result.status).toBe(ChangeStatus.UNCHANGED);
+  });
+
+  it('reads the change against a given reference (SD and reliability) when there is one', () => {
+    // SD 10, r .5: S_diff = √2 · 10 · √.5 = 10 → RCI = 25 / 10 = 2.5; 40 ≤ 62.22 < 65 → RECOVERED
+    const result = changeStatus({
+      baseline: 40,
+      latest: 65,
+      key,
+      norm: NORM,
+      reliability: 0.99,
+      reference: { sd: 10, reliability: 0.5 },
+    });
+    expect(result.change.sDiff).toBeCloseTo(10, 10);
+    expect(result.change.rci).toBeCloseTo(2.5, 10);
+    expect(result.status).toBe(ChangeStatus.RECOVERED);
+    // SD 20, r .5: S_diff = 20 → RCI = 1.25 → UNCHANGED
+    expect(
+      changeStatus({
+        baseline: 40,
+        latest: 65,
+        key,
+        norm: NORM,
+        reference: { sd: 20, reliability: 0.5 },
+      }).status,
+    ).toBe(ChangeStatus.UNCHANGED);
   });
 
   it('DETERIORATED: reliable change for the worse', () => {
