@@ -5,4 +5,7 @@ export * from './change';
 export * from './forms';
 export * from './progress';
 export * from './alpha';
+export * from './reliability';
 export * from './caseload-flags';
+export * from './safety';
+export * from './straight-lining';
