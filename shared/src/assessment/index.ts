@@ -4,6 +4,7 @@ export * from './scoring';
 export * from './change';
 export * from './forms';
 export * from './progress';
+export * from './expected-change';
 export * from './alpha';
 export * from './reliability';
 export * from './caseload-flags';
