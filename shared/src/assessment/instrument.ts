@@ -1,156 +1,36 @@
 import { Dimension } from '../clinical-model';
-import { CheckinForm, Instrument, InstrumentItem, ScoreKey, ScoreNorm } from './types';
+import { CHECKIN_INSTRUMENT_V1 } from './instruments/v1';
+import { CHECKIN_INSTRUMENT_V2 } from './instruments/v2';
+import { CheckinForm, Instrument, InstrumentItem, ScoreKey } from './types';
+
+export { CHECKIN_INSTRUMENT_V1, CHECKIN_INSTRUMENT_V2 };
 
 /** Longest statement an item may have, so it reads well on a phone. */
 export const ITEM_TEXT_MAX_LENGTH = 140;
-/** How many items an instrument may have in all. */
+/** How many scored items an instrument may have, and how many statements a full form may ask. */
 export const INSTRUMENT_MIN_ITEMS = 24;
 export const INSTRUMENT_MAX_ITEMS = 36;
 
 const ALL_SCORE_KEYS: readonly ScoreKey[] = [...Object.values(Dimension), 'INDEX'];
+const ITEM_KEY = /^[a-z][a-z0-9-]*$/;
 
-function item(
-  key: string,
-  dimension: Dimension,
-  text: string,
-  flags: { reverse?: boolean; pulse?: boolean } = {},
-): InstrumentItem {
-  return { key, text, dimension, reverse: flags.reverse ?? false, pulse: flags.pulse ?? false };
+/** The current version: every new check-in is taken on it. */
+export const CHECKIN_INSTRUMENT: Instrument = CHECKIN_INSTRUMENT_V2;
+
+/** Every version ever used, oldest first; stored check-ins are scored by their own. */
+export const CHECKIN_INSTRUMENTS: readonly Instrument[] = [
+  CHECKIN_INSTRUMENT_V1,
+  CHECKIN_INSTRUMENT_V2,
+];
+
+/** The instrument a check-in was taken on, by its stored version; throws on an unknown one. */
+export function instrumentVersion(version: number): Instrument {
+  const found = CHECKIN_INSTRUMENTS.find((entry) => entry.version === version);
+  if (!found) throw new Error(`There is no version ${String(version)} of the check-in instrument.`);
+  return found;
 }
 
-const D = Dimension;
-
-/**
- * The interdependence check-in, version 1: five statements for each of the article's five
- * characteristics of an interdependent relationship and five for codependence risk
- * (self-worth resting on the partner, enmeshed responsibility, missing boundaries, feeling used).
- * Reverse-keyed items are agreed with by people who have LESS of the dimension (for codependence
- * risk: less risk). The pulse item of each dimension is a plain, forward-keyed statement.
- */
-export const CHECKIN_INSTRUMENT: Instrument = {
-  id: 'interdependence-checkin',
-  version: 1,
-  title: 'Interdependence check-in',
-  scale: {
-    min: 1,
-    max: 5,
-    labels: [
-      'Strongly disagree',
-      'Disagree',
-      'Neither agree nor disagree',
-      'Agree',
-      'Strongly agree',
-    ],
-  },
-  items: [
-    item('com-1', D.COMMUNICATION, 'I can tell my partner what I need without holding back.', {
-      pulse: true,
-    }),
-    item(
-      'com-2',
-      D.COMMUNICATION,
-      'When my partner talks, I listen to understand, not just to reply.',
-    ),
-    item('com-3', D.COMMUNICATION, 'We talk problems through openly before they grow.'),
-    item('com-4', D.COMMUNICATION, 'I keep my real feelings to myself to avoid an argument.', {
-      reverse: true,
-    }),
-    item('com-5', D.COMMUNICATION, 'Our talks often end with one of us feeling criticized.', {
-      reverse: true,
-    }),
-
-    item('equ-1', D.EQUALITY, 'We each have an equal say in decisions that affect us both.', {
-      pulse: true,
-    }),
-    item('equ-2', D.EQUALITY, 'We split the work of running our shared life fairly.'),
-    item('equ-3', D.EQUALITY, 'I feel valued and appreciated by my partner.'),
-    item('equ-4', D.EQUALITY, 'We are both willing to meet each other halfway.'),
-    item('equ-5', D.EQUALITY, 'One of us usually gets the final word.', { reverse: true }),
-
-    item('gro-1', D.GROWTH, 'My partner encourages me to grow as a person.', { pulse: true }),
-    item('gro-2', D.GROWTH, 'We are open to trying new things together.'),
-    item('gro-3', D.GROWTH, "I back my partner's goals, even ones I wouldn't choose myself."),
-    item('gro-4', D.GROWTH, 'We see change as a chance to make our relationship better.'),
-    item('gro-5', D.GROWTH, 'Our relationship feels stuck in the same old patterns.', {
-      reverse: true,
-    }),
-
-    item('cmt-1', D.COMMITMENT, 'I am willing to put time and effort into our relationship.', {
-      pulse: true,
-    }),
-    item('cmt-2', D.COMMITMENT, 'We keep working on our relationship, even when things are calm.'),
-    item('cmt-3', D.COMMITMENT, 'When we hurt each other, we find our way back to forgiveness.'),
-    item('cmt-4', D.COMMITMENT, 'I often wonder whether this relationship is worth the effort.', {
-      reverse: true,
-    }),
-    item('cmt-5', D.COMMITMENT, 'I trust that we will face hard times as a team.'),
-
-    item(
-      'spa-1',
-      D.PERSONAL_SPACE,
-      'I have interests and goals of my own outside our relationship.',
-      {
-        pulse: true,
-      },
-    ),
-    item(
-      'spa-2',
-      D.PERSONAL_SPACE,
-      'I can spend time apart from my partner without feeling guilty.',
-    ),
-    item('spa-3', D.PERSONAL_SPACE, 'I keep up friendships and family ties of my own.'),
-    item('spa-4', D.PERSONAL_SPACE, 'My partner expects me to be by their side most of the time.', {
-      reverse: true,
-    }),
-    item(
-      'spa-5',
-      D.PERSONAL_SPACE,
-      'Time apart leaves me looking forward to seeing my partner again.',
-    ),
-
-    item(
-      'cod-1',
-      D.CODEPENDENCE_RISK,
-      'How I feel about myself depends on how my partner treats me.',
-      {
-        pulse: true,
-      },
-    ),
-    item('cod-2', D.CODEPENDENCE_RISK, "I feel it is up to me to fix my partner's bad moods."),
-    item('cod-3', D.CODEPENDENCE_RISK, 'I find it hard to say no to my partner.'),
-    item('cod-4', D.CODEPENDENCE_RISK, 'I often feel my partner takes advantage of me.'),
-    item('cod-5', D.CODEPENDENCE_RISK, 'I still feel good about myself when we disagree.', {
-      reverse: true,
-    }),
-  ],
-  // PROVISIONAL PLACEHOLDERS pending validation: these norms (0–100 scale) and default
-  // reliabilities are plausible starting values chosen for the product, not published data.
-  // Replace them once the instrument has been validated on clinical and community samples;
-  // until then the UI and docs must label cut-offs and reliable-change markers as provisional.
-  norms: {
-    COMMUNICATION: norm(48, 16, 72, 13, 0.84),
-    EQUALITY: norm(50, 15, 73, 12, 0.8),
-    GROWTH: norm(52, 15, 74, 13, 0.81),
-    COMMITMENT: norm(51, 17, 75, 12, 0.85),
-    PERSONAL_SPACE: norm(49, 15, 70, 14, 0.78),
-    // Higher is worse: help-seeking couples score higher than functional ones.
-    CODEPENDENCE_RISK: norm(58, 16, 35, 13, 0.82),
-    INDEX: norm(49, 14, 72, 12, 0.9),
-  },
-  provisional: true,
-};
-
-function norm(
-  clinicalMean: number,
-  clinicalSd: number,
-  functionalMean: number,
-  functionalSd: number,
-  alpha: number,
-): ScoreNorm {
-  return { clinicalMean, clinicalSd, functionalMean, functionalSd, alpha };
-}
-
-/** The items a form asks, in instrument order: all of them, or the pulse items. */
+/** The scored items a form asks, in instrument order: all of them, or the pulse items. */
 export function itemsOf(instrument: Instrument, form: CheckinForm): InstrumentItem[] {
   switch (form) {
     case CheckinForm.FULL:
@@ -162,17 +42,25 @@ export function itemsOf(instrument: Instrument, form: CheckinForm): InstrumentIt
   }
 }
 
+/** Every key a form asks, in the order asked: its scored items, then the safety items. */
+export function formKeys(instrument: Instrument, form: CheckinForm): string[] {
+  return [
+    ...itemsOf(instrument, form).map((entry) => entry.key),
+    ...instrument.safetyItems.map((entry) => entry.key),
+  ];
+}
+
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
 /**
  * Everything wrong with an instrument definition, as sentences; empty when it is usable.
- * Run over the built-in instrument in tests and over any future version before it is stored.
+ * Run over the built-in instruments in tests and over any future version before it is stored.
+ * Version 1 predates balanced keying and safety items, so those rules start at version 2.
  */
 export function instrumentProblems(instrument: Instrument): string[] {
   const problems: string[] = [];
-  const dimensions = Object.values(Dimension) as string[];
 
   if (!instrument.id || instrument.id.trim() === '') problems.push('The instrument needs an id.');
   if (!Number.isInteger(instrument.version) || instrument.version < 1) {
@@ -200,29 +88,55 @@ export function instrumentProblems(instrument: Instrument): string[] {
       `An instrument has ${INSTRUMENT_MIN_ITEMS}–${INSTRUMENT_MAX_ITEMS} items; this one has ${count}.`,
     );
   }
+  const asked = count + instrument.safetyItems.length;
+  if (count <= INSTRUMENT_MAX_ITEMS && asked > INSTRUMENT_MAX_ITEMS) {
+    problems.push(
+      `A full check-in asks at most ${INSTRUMENT_MAX_ITEMS} statements, safety ones included; this one asks ${asked}.`,
+    );
+  }
 
+  problems.push(...itemProblems(instrument), ...keyingProblems(instrument));
+  problems.push(...safetyItemProblems(instrument), ...normProblems(instrument));
+  return problems;
+}
+
+function textProblem(label: string, text: unknown): string | null {
+  if (typeof text !== 'string' || text.trim() === '') return `${label} needs a statement.`;
+  if (text.length > ITEM_TEXT_MAX_LENGTH) {
+    return `${label} is longer than ${ITEM_TEXT_MAX_LENGTH} characters.`;
+  }
+  return null;
+}
+
+function itemProblems(instrument: Instrument): string[] {
+  const problems: string[] = [];
+  const dimensions = Object.values(Dimension) as string[];
   const seen = new Set<string>();
   instrument.items.forEach((entry, index) => {
     const label = entry.key ? `Item '${entry.key}'` : `Item ${index + 1}`;
-    if (typeof entry.key !== 'string' || !/^[a-z][a-z0-9-]*$/.test(entry.key)) {
+    if (typeof entry.key !== 'string' || !ITEM_KEY.test(entry.key)) {
       problems.push(`${label} needs a key of lowercase letters, digits and -.`);
     } else if (seen.has(entry.key)) {
       problems.push(`${label} appears more than once; item keys must be unique.`);
     }
     seen.add(entry.key);
-    if (typeof entry.text !== 'string' || entry.text.trim() === '') {
-      problems.push(`${label} needs a statement.`);
-    } else if (entry.text.length > ITEM_TEXT_MAX_LENGTH) {
-      problems.push(`${label} is longer than ${ITEM_TEXT_MAX_LENGTH} characters.`);
-    }
+    const text = textProblem(label, entry.text);
+    if (text) problems.push(text);
     if (!dimensions.includes(entry.dimension)) {
       problems.push(`${label} has an unknown dimension '${String(entry.dimension)}'.`);
     }
-    if (entry.pulse && entry.reverse) {
+    // Version 1's pulse was all forward-keyed by design; later versions balance it.
+    if (instrument.version < 2 && entry.pulse && entry.reverse) {
       problems.push(`${label} is a pulse item, so it must not be reverse-keyed.`);
     }
   });
+  return problems;
+}
 
+/** One pulse item per dimension; from version 2, 2–3 reversed per dimension and a balanced pulse. */
+function keyingProblems(instrument: Instrument): string[] {
+  const problems: string[] = [];
+  const balanced = instrument.version >= 2;
   for (const dimension of Object.values(Dimension)) {
     const ofDimension = instrument.items.filter((entry) => entry.dimension === dimension);
     if (ofDimension.length === 0) {
@@ -233,8 +147,51 @@ export function instrumentProblems(instrument: Instrument): string[] {
     if (pulses !== 1) {
       problems.push(`${dimension} needs exactly one pulse item; it has ${pulses}.`);
     }
+    const reversed = ofDimension.filter((entry) => entry.reverse).length;
+    if (balanced && (reversed < 2 || reversed > 3)) {
+      problems.push(`${dimension} needs 2–3 reverse-keyed items; it has ${reversed}.`);
+    }
   }
+  if (balanced) {
+    // Half the pulse reverse-keyed, so agreeing with everything lands in the middle.
+    const pulse = instrument.items.filter((entry) => entry.pulse);
+    const reversed = pulse.filter((entry) => entry.reverse).length;
+    if (Math.abs(2 * reversed - pulse.length) > 1) {
+      problems.push(
+        `Half the pulse items should be reverse-keyed; ${reversed} of ${pulse.length} are.`,
+      );
+    }
+  }
+  return problems;
+}
 
+function safetyItemProblems(instrument: Instrument): string[] {
+  const problems: string[] = [];
+  const scored = new Set(instrument.items.map((entry) => entry.key));
+  const seen = new Set<string>();
+  if (instrument.version >= 2 && instrument.safetyItems.length === 0) {
+    problems.push(
+      'From version 2 every form asks about safety; this instrument has no safety items.',
+    );
+  }
+  instrument.safetyItems.forEach((entry, index) => {
+    const label = entry.key ? `Safety item '${entry.key}'` : `Safety item ${index + 1}`;
+    if (typeof entry.key !== 'string' || !ITEM_KEY.test(entry.key)) {
+      problems.push(`${label} needs a key of lowercase letters, digits and -.`);
+    } else if (scored.has(entry.key)) {
+      problems.push(`${label} has the key of a scored item; keys must be distinct.`);
+    } else if (seen.has(entry.key)) {
+      problems.push(`${label} appears more than once; safety item keys must be unique.`);
+    }
+    seen.add(entry.key);
+    const text = textProblem(label, entry.text);
+    if (text) problems.push(text);
+  });
+  return problems;
+}
+
+function normProblems(instrument: Instrument): string[] {
+  const problems: string[] = [];
   for (const key of ALL_SCORE_KEYS) {
     const entry = instrument.norms[key];
     if (!entry) {
@@ -259,6 +216,5 @@ export function instrumentProblems(instrument: Instrument): string[] {
       problems.push(`The reliability (alpha) for ${key} must be between 0 and 1.`);
     }
   }
-
   return problems;
 }

@@ -1,5 +1,5 @@
 import { Dimension } from '../clinical-model';
-import { CHECKIN_INSTRUMENT } from './instrument';
+import { CHECKIN_INSTRUMENT_V1 } from './instrument';
 import { checkinAnswerProblems, scoreCheckin } from './scoring';
 import { CheckinForm, ItemAnswer } from './types';
 
@@ -7,7 +7,7 @@ function answers(values: Record<string, number>): ItemAnswer[] {
   return Object.entries(values).map(([itemKey, value]) => ({ itemKey, value }));
 }
 
-const REVERSED = CHECKIN_INSTRUMENT.items.filter((item) => item.reverse).map((item) => item.key);
+const REVERSED = CHECKIN_INSTRUMENT_V1.items.filter((item) => item.reverse).map((item) => item.key);
 
 // Reverse-keyed items in version 1, scored as 1 + 5 − value = 6 − value.
 // Score = (mean − 1) / 4 × 100, rounded to one decimal.
@@ -48,6 +48,8 @@ const FULL_EXAMPLE = answers({
   'cod-5': 2,
 });
 
+// These cases are version 1's and must keep scoring as they always have: stored version 1
+// check-ins are scored by it. Version 2's cases are in scoring-v2.spec.ts.
 describe('scoreCheckin', () => {
   it('uses the reverse-keyed items the hand computations assume', () => {
     expect(REVERSED.sort()).toEqual(
@@ -56,7 +58,7 @@ describe('scoreCheckin', () => {
   });
 
   it('scores a full check-in, leaving out a dimension with too few answers', () => {
-    expect(scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, FULL_EXAMPLE)).toEqual({
+    expect(scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, FULL_EXAMPLE)).toEqual({
       dimensions: {
         COMMUNICATION: 85,
         EQUALITY: 45,
@@ -77,7 +79,7 @@ describe('scoreCheckin', () => {
     ];
     // index = (85 + 45 + 68.8 + 90 + 30) / 5 = 318.8 / 5 = 63.76 → 63.8
     // (codependence risk is not part of the index)
-    expect(scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, complete)).toEqual({
+    expect(scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, complete)).toEqual({
       dimensions: {
         COMMUNICATION: 85,
         EQUALITY: 45,
@@ -92,7 +94,7 @@ describe('scoreCheckin', () => {
 
   it('gives no index when only codependence risk is missing', () => {
     const withoutCodependence = FULL_EXAMPLE.filter((a) => !a.itemKey.startsWith('cod-'));
-    const scores = scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, [
+    const scores = scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, [
       ...withoutCodependence,
       ...answers({ 'cmt-4': 1, 'cmt-5': 3 }),
     ]);
@@ -101,7 +103,7 @@ describe('scoreCheckin', () => {
   });
 
   it('scores an empty check-in as nothing', () => {
-    expect(scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, [])).toEqual({
+    expect(scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, [])).toEqual({
       dimensions: {},
       index: null,
     });
@@ -117,7 +119,7 @@ describe('scoreCheckin', () => {
       'cod-1': 1, // 0
     });
     // index = (100 + 75 + 50 + 75 + 25) / 5 = 325 / 5 = 65
-    expect(scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.PULSE, pulse)).toEqual({
+    expect(scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, pulse)).toEqual({
       dimensions: {
         COMMUNICATION: 100,
         EQUALITY: 75,
@@ -132,7 +134,7 @@ describe('scoreCheckin', () => {
 
   it('needs the single pulse item of a dimension to score it', () => {
     const pulse = answers({ 'com-1': 5, 'equ-1': 4, 'gro-1': 3, 'cmt-1': 4, 'cod-1': 1 });
-    const scores = scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.PULSE, pulse);
+    const scores = scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, pulse);
     expect(scores.dimensions[Dimension.PERSONAL_SPACE]).toBeUndefined();
     expect(scores.dimensions[Dimension.GROWTH]).toBe(50);
     expect(scores.index).toBeNull();
@@ -141,11 +143,11 @@ describe('scoreCheckin', () => {
   it('rejects answers outside the scale', () => {
     for (const value of [0, 6, 2.5, Number.NaN, -1]) {
       expect(() =>
-        scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, [{ itemKey: 'com-1', value }]),
+        scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, [{ itemKey: 'com-1', value }]),
       ).toThrow(`The answer to item 'com-1' must be a whole number from 1 to 5; got ${value}.`);
     }
     expect(() =>
-      scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, [
+      scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, [
         { itemKey: 'com-1', value: '3' as unknown as number },
       ]),
     ).toThrow('must be a whole number from 1 to 5');
@@ -153,16 +155,16 @@ describe('scoreCheckin', () => {
 
   it('rejects answers to unknown items and to items outside the form', () => {
     expect(() =>
-      scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers({ 'xyz-9': 3 })),
+      scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, answers({ 'xyz-9': 3 })),
     ).toThrow("There is no item 'xyz-9' in the full check-in.");
     expect(() =>
-      scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.PULSE, answers({ 'com-2': 3 })),
+      scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, answers({ 'com-2': 3 })),
     ).toThrow("Item 'com-2' is not part of the pulse check-in.");
   });
 
   it('rejects an item answered twice', () => {
     expect(() =>
-      scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, [
+      scoreCheckin(CHECKIN_INSTRUMENT_V1, CheckinForm.FULL, [
         { itemKey: 'com-1', value: 3 },
         { itemKey: 'com-1', value: 4 },
       ]),
@@ -173,7 +175,7 @@ describe('scoreCheckin', () => {
 describe('checkinAnswerProblems', () => {
   it('lists every problem without throwing', () => {
     expect(
-      checkinAnswerProblems(CHECKIN_INSTRUMENT, CheckinForm.PULSE, [
+      checkinAnswerProblems(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, [
         { itemKey: 'com-1', value: 9 },
         { itemKey: 'com-1', value: 3 },
         { itemKey: 'nope', value: 3 },
@@ -187,13 +189,13 @@ describe('checkinAnswerProblems', () => {
 
   it('accepts partial answers unless the check-in must be complete', () => {
     const partial = answers({ 'com-1': 3, 'equ-1': 3, 'gro-1': 3, 'cmt-1': 3 });
-    expect(checkinAnswerProblems(CHECKIN_INSTRUMENT, CheckinForm.PULSE, partial)).toEqual([]);
+    expect(checkinAnswerProblems(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, partial)).toEqual([]);
     expect(
-      checkinAnswerProblems(CHECKIN_INSTRUMENT, CheckinForm.PULSE, partial, { complete: true }),
+      checkinAnswerProblems(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, partial, { complete: true }),
     ).toEqual(["Some items are not answered yet: 'spa-1', 'cod-1'."]);
     const all = [...partial, ...answers({ 'spa-1': 1, 'cod-1': 5 })];
     expect(
-      checkinAnswerProblems(CHECKIN_INSTRUMENT, CheckinForm.PULSE, all, { complete: true }),
+      checkinAnswerProblems(CHECKIN_INSTRUMENT_V1, CheckinForm.PULSE, all, { complete: true }),
     ).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { Dimension, POSITIVE_DIMENSIONS } from '../clinical-model';
-import { itemsOf } from './instrument';
+import { formKeys, itemsOf } from './instrument';
 import { CheckinForm, CheckinScores, Instrument, ItemAnswer } from './types';
 
 export interface CheckinAnswerOptions {
-  /** When true, every item of the form must be answered (a submission, not a draft). */
+  /** When true, every item of the form, safety items included, must be answered (a submission). */
   complete: boolean;
 }
 
@@ -23,8 +23,12 @@ export function checkinAnswerProblems(
   options: CheckinAnswerOptions = { complete: false },
 ): string[] {
   const problems: string[] = [];
-  const inForm = new Set(itemsOf(instrument, form).map((entry) => entry.key));
-  const inInstrument = new Set(instrument.items.map((entry) => entry.key));
+  // Safety statements are asked on every form, so they are part of every form's answers.
+  const inForm = new Set(formKeys(instrument, form));
+  const inInstrument = new Set([
+    ...instrument.items.map((entry) => entry.key),
+    ...instrument.safetyItems.map((entry) => entry.key),
+  ]);
   const { min, max } = instrument.scale;
   const seen = new Set<string>();
 
@@ -66,7 +70,8 @@ export function checkinAnswerProblems(
 }
 
 /**
- * Scores one check-in on the 0–100 scale. Reverse-keyed answers count as (min + max − value);
+ * Scores one check-in on the 0–100 scale from its scored items; safety answers are accepted
+ * and never scored (see safety.ts). Reverse-keyed answers count as (min + max − value);
  * a dimension is scored from the mean of its answered items when at least 80 % of its items in
  * the form are answered, and is absent otherwise. Scores are rounded to one decimal; the index
  * is the mean of the five (rounded) positive dimension scores, or null unless all five are scored.

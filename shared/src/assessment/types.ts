@@ -22,6 +22,17 @@ export interface InstrumentItem {
 }
 
 /**
+ * A statement about the client's safety with their partner (afraid of, controlled or hurt by
+ * them), on the same agreement scale. Asked on every form after the scored items; it belongs to
+ * no dimension and is never scored: an answer of concern goes to the care team alone.
+ */
+export interface SafetyItem {
+  /** Stable across versions; distinct from every scored item's key. */
+  key: string;
+  text: string;
+}
+
+/**
  * Provisional reference values for one score (0–100 scale): the clinical (help-seeking)
  * population and the functional one, for the Jacobson–Truax cut-off, and the default
  * reliability (Cronbach's alpha) used for reliable change until the clinic has its own.
@@ -40,7 +51,10 @@ export interface Instrument {
   title: string;
   /** The agreement scale every item uses: 1 (strongly disagree) to 5 (strongly agree). */
   scale: { min: number; max: number; labels: readonly string[] };
+  /** The scored items. */
   items: readonly InstrumentItem[];
+  /** Asked on every form, after the scored items; never scored. Empty in version 1. */
+  safetyItems: readonly SafetyItem[];
   /** Per dimension and for the index. Marked provisional in the UI and docs. */
   norms: Readonly<Record<ScoreKey, ScoreNorm>>;
   provisional: boolean;
