@@ -1,41 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CHECKIN_INSTRUMENT,
-  clinicalCutoff,
-  cronbachAlpha,
-  Dimension,
-  higherIsBetter,
+  CheckinForm,
+  CHECKIN_INSTRUMENTS,
+  type ChangeReference,
   type ItemAnswer,
   type ScoreKey,
 } from '@tandem/shared';
 import { RequestContext } from '../context/request-context';
-import { ScoreKeyName } from './checkin-score.entity';
-import { ReliabilitySource, ScoreReferenceModel } from './models/checkin.models';
+import type { CheckinFormKind } from './checkin-schedule.entity';
+import type { ScoreReferenceModel } from './models/checkin.models';
+import { clinicReferences } from './reference-estimate';
+import { INTAKE_RESPONSES, NEWEST_FULL_RESPONSE } from './reliability-sql';
 
-/** A clinic's own estimate replaces the default once this many full check-ins exist. */
-export const MIN_RESPONSES_FOR_CLINIC_ALPHA = 30;
-/** The newest responses an estimate reads, to keep it bounded. */
-const MAX_RESPONSES = 2000;
+/** The newest clients per instrument version an estimate reads, to keep it bounded. */
+const MAX_CLIENTS = 5000;
 /** An estimate is made again after this long even if no newer response arrived. */
 const MAX_ESTIMATE_AGE_MS = 10 * 60_000;
 
-/** When the clinic's newest full response has not changed, neither has its estimate. */
-const NEWEST_FULL_RESPONSE = `SELECT max(submitted_at)::text AS newest FROM checkin
-  WHERE form = 'FULL' AND submitted_at IS NOT NULL`;
+/** A score's reference: what the API reports, and what reliable change is read against. */
+export type ScoreReference = ScoreReferenceModel & ChangeReference;
+
+/** Every reference of a clinic, by instrument version, form and key. */
+export interface ReferenceBook {
+  /** All of them: each instrument version × form × key. */
+  readonly all: readonly ScoreReference[];
+  /** One score's reference; throws on an instrument version that does not exist. */
+  of(version: number, form: CheckinForm | CheckinFormKind, key: ScoreKey): ScoreReference;
+}
 
 interface Estimate {
   newest: string | null;
   madeAt: number;
-  references: ScoreReferenceModel[];
+  book: ReferenceBook;
 }
 
 /**
- * What each score is read against: the cut-off and SD from the instrument's provisional
- * norms, and the reliability for reliable change — the clinic's own Cronbach's alpha per
- * dimension once it has enough full check-ins, the default otherwise. Reading 2,000 responses
- * on every trends request cost more than the trends themselves, so each clinic's estimate is
- * kept until a newer full response exists (one index probe per request tells) or it is ten
- * minutes old (a response committed out of order, another replica's).
+ * What each score is read against, for every part of Tandem that judges change (trends, the
+ * caseload, clinic outcomes), so they agree: cut-offs a, b and c from the instrument's
+ * provisional norms, and the SD and reliability for reliable change — the clinic's own
+ * estimate from its intake sample where it is good enough, the instrument's default otherwise
+ * (see clinicReferences for the rules).
+ *
+ * Estimating reads every client's intake response, so each clinic's estimate is kept until a
+ * newer full response exists (one index probe per request tells) or it is ten minutes old (a
+ * response committed out of order, another replica's).
  */
 @Injectable()
 export class ReliabilityService {
@@ -43,61 +51,59 @@ export class ReliabilityService {
 
   constructor(private readonly context: RequestContext) {}
 
-  async references(): Promise<ScoreReferenceModel[]> {
+  /** The signed-in actor's clinic's references. */
+  async book(): Promise<ReferenceBook> {
     const clinicId = this.context.requiredActor.clinicId;
-    const [{ newest }] = await this.context.manager.query(NEWEST_FULL_RESPONSE);
+    const [{ newest }]: Array<{ newest: string | null }> =
+      await this.context.manager.query(NEWEST_FULL_RESPONSE);
     const known = this.estimates.get(clinicId);
     if (known && known.newest === newest && Date.now() - known.madeAt < MAX_ESTIMATE_AGE_MS) {
-      return known.references;
+      return known.book;
     }
-    const references = await this.estimate();
-    this.estimates.set(clinicId, { newest, madeAt: Date.now(), references });
-    return references;
+    const book = await this.estimate();
+    this.estimates.set(clinicId, { newest, madeAt: Date.now(), book });
+    return book;
   }
 
-  private async estimate(): Promise<ScoreReferenceModel[]> {
-    const rows: Array<{ answers: ItemAnswer[] }> = await this.context.manager.query(
-      `SELECT answers FROM checkin WHERE form = 'FULL' AND submitted_at IS NOT NULL
-        ORDER BY submitted_at DESC LIMIT $1`,
-      [MAX_RESPONSES],
-    );
-    const { scale, items, norms, provisional } = CHECKIN_INSTRUMENT;
-    return (Object.values(ScoreKeyName) as ScoreKey[]).map((key) => {
-      const norm = norms[key];
-      let reliability = norm.alpha;
-      let source = ReliabilitySource.DEFAULT;
-      let responses = 0;
-      if (key !== 'INDEX') {
-        const dimensionItems = items.filter((item) => item.dimension === (key as Dimension));
-        const matrix: number[][] = [];
-        for (const { answers } of rows) {
-          const byKey = new Map(answers.map((answer) => [answer.itemKey, answer.value]));
-          const row = dimensionItems.map((item) => {
-            const value = byKey.get(item.key);
-            if (value === undefined) return undefined;
-            return item.reverse ? scale.min + scale.max - value : value;
-          });
-          if (row.every((value) => value !== undefined)) matrix.push(row as number[]);
-        }
-        const alpha =
-          matrix.length >= MIN_RESPONSES_FOR_CLINIC_ALPHA ? cronbachAlpha(matrix) : null;
-        // An estimate at or above 1, or below zero, says more about the sample than the scale.
-        if (alpha !== null && alpha > 0 && alpha < 1) {
-          reliability = Math.round(alpha * 1000) / 1000;
-          source = ReliabilitySource.CLINIC;
-          responses = matrix.length;
-        }
-      }
-      return {
-        key: key as ScoreKeyName,
-        higherIsBetter: higherIsBetter(key),
-        cutoff: Math.round(clinicalCutoff(norm) * 10) / 10,
-        sd: norm.clinicalSd,
-        reliability,
-        reliabilitySource: source,
-        responses,
-        provisional,
-      };
-    });
+  /** Every reference (each version, form and key), for the API. */
+  async references(): Promise<ScoreReference[]> {
+    return [...(await this.book()).all];
   }
+
+  /** One score's reference. */
+  async referenceFor(
+    version: number,
+    form: CheckinForm | CheckinFormKind,
+    key: ScoreKey,
+  ): Promise<ScoreReference> {
+    return (await this.book()).of(version, form, key);
+  }
+
+  private async estimate(): Promise<ReferenceBook> {
+    const rows: Array<{ version: number; answers: ItemAnswer[] }> =
+      await this.context.manager.query(INTAKE_RESPONSES, [MAX_CLIENTS]);
+    const all = CHECKIN_INSTRUMENTS.flatMap((instrument) =>
+      clinicReferences(
+        instrument,
+        rows.filter((row) => row.version === instrument.version).map((row) => row.answers),
+      ),
+    );
+    const byId = new Map(
+      all.map((entry) => [idOf(entry.instrumentVersion, entry.form, entry.key), entry]),
+    );
+    return {
+      all,
+      of(version, form, key) {
+        const found = byId.get(idOf(version, form, key));
+        if (!found) {
+          throw new Error(`No reference for ${key} on the ${form} form of version ${version}.`);
+        }
+        return found;
+      },
+    };
+  }
+}
+
+function idOf(version: number, form: string, key: string): string {
+  return `${version}:${form}:${key}`;
 }

@@ -1,18 +1,42 @@
 import { Injectable } from '@nestjs/common';
+import {
+  Dimension,
+  instrumentVersion,
+  landmarksOf,
+  type MeasuredChange,
+  type ScoredPoint,
+  type ScoreKey,
+  seriesProgress,
+} from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
 import { notFound } from '../graphql/errors';
-import { ScorePointModel, ScoreSeriesModel, TrendsModel } from './models/checkin.models';
-import { ReliabilityService } from './reliability.service';
-import { TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
+import { CheckinFormKind } from './checkin-schedule.entity';
+import type { ScoreKeyName } from './checkin-score.entity';
+import {
+  ScorePointModel,
+  ScoreSeriesModel,
+  TrendEpisodeModel,
+  TrendsModel,
+} from './models/checkin.models';
+import type { MeasuredChangeModel, SeriesProgressModel } from './models/progress.models';
+import { type ReferenceBook, ReliabilityService } from './reliability.service';
+import { TREND_EPISODE, TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
 
-type PointRow = ScorePointModel & { clientId: string; baseline: boolean };
+type PointRow = ScorePointModel & { clientId: string; baseline: boolean; inRange: boolean };
+
+/** Forms in the order a partner's progress lists them: the full form first. */
+const FORM_ORDER: readonly string[] = [CheckinFormKind.FULL, CheckinFormKind.PULSE];
+/** The index first, then the dimensions in the instrument's order. */
+const KEY_ORDER: readonly string[] = ['INDEX', ...Object.values(Dimension)];
 
 /**
- * A couple's scores over time, set-based: one statement for every point of both partners in
- * the range plus each partner's first (baseline) scores, one for the exercise events, one for
- * the reliability — whatever the number of check-ins.
+ * A couple's scores over time in its current episode of care, set-based: one statement for the
+ * points in the range plus each comparable series' landmarks (baseline, previous, latest), one
+ * for the exercise events, one for the episode, and the clinic's references (cached) —
+ * whatever the number of check-ins. Each partner's progress is worked out with the shared rules
+ * and the same references as the caseload, so both show the same numbers.
  */
 @Injectable()
 export class TrendsService {
@@ -69,25 +93,94 @@ export class TrendsService {
     const names: Array<{ id: string; displayName: string }> = await manager.query(TREND_PEOPLE, [
       clientIds,
     ]);
+    const [episode]: TrendEpisodeModel[] = await manager.query(TREND_EPISODE, [coupleId]);
+    const book = await this.reliability.book();
     const series = new Map<string, ScoreSeriesModel>(
       names.map((person) => [
         person.id,
-        { clientId: person.id, displayName: person.displayName, points: [], baselines: [] },
+        {
+          clientId: person.id,
+          displayName: person.displayName,
+          points: [],
+          baselines: [],
+          progress: [],
+        },
       ]),
     );
-    for (const { clientId, baseline, ...point } of rows) {
+    const landmarks = new Map<string, PointRow[]>();
+    for (const row of rows) {
+      const { clientId, baseline, inRange, ...point } = row;
       const target = series.get(clientId);
       if (!target) continue;
-      const inRange = (!from || point.takenAt >= from) && (!to || point.takenAt <= to);
       if (baseline) target.baselines.push(point);
       if (inRange) target.points.push(point);
+      const id = `${clientId}:${point.instrumentVersion}:${point.form}:${point.key}`;
+      landmarks.set(id, [...(landmarks.get(id) ?? []), row]);
+    }
+    for (const target of series.values()) {
+      target.progress = progressOf(
+        [...landmarks.values()].filter((group) => group[0].clientId === target.clientId),
+        book,
+      );
     }
     const events = await manager.query(TREND_EVENTS, [coupleId, clientIds, from, to]);
     return {
       coupleId,
+      episode: episode ?? null,
       series: [...series.values()],
       events,
-      references: await this.reliability.references(),
+      references: [...book.all],
     };
   }
+}
+
+/**
+ * One partner's progress on each key and form of the latest instrument version they answered in
+ * the episode: an earlier version's scores are another series, not a baseline for this one.
+ */
+function progressOf(groups: PointRow[][], book: ReferenceBook): SeriesProgressModel[] {
+  if (groups.length === 0) return [];
+  const version = Math.max(...groups.map((group) => group[0].instrumentVersion));
+  const norms = instrumentVersion(version).norms;
+  return groups
+    .filter((group) => group[0].instrumentVersion === version)
+    .sort(
+      (x, y) =>
+        FORM_ORDER.indexOf(x[0].form) - FORM_ORDER.indexOf(y[0].form) ||
+        KEY_ORDER.indexOf(x[0].key) - KEY_ORDER.indexOf(y[0].key),
+    )
+    .map((group) => {
+      const { form, key } = group[0];
+      const scoreKey = key as ScoreKey;
+      const progress = seriesProgress(
+        landmarksOf(group.map(scoredPoint)),
+        book.of(version, form, scoreKey),
+        norms[scoreKey],
+        scoreKey,
+      );
+      return {
+        key: key as ScoreKeyName,
+        form,
+        instrumentVersion: version,
+        baseline: progress.baseline,
+        previous: progress.previous,
+        latest: progress.latest,
+        sinceBaseline: measured(progress.sinceBaseline),
+        sincePrevious: measured(progress.sincePrevious),
+      };
+    });
+}
+
+function scoredPoint(row: PointRow): ScoredPoint {
+  return { checkinId: row.checkinId, takenAt: new Date(row.takenAt), score: row.score };
+}
+
+function measured(change: MeasuredChange | null): MeasuredChangeModel | null {
+  if (!change) return null;
+  return {
+    ...change,
+    points: Math.round(change.points * 10) / 10,
+    rci: Math.round(change.rci * 100) / 100,
+    sDiff: Math.round(change.sDiff * 100) / 100,
+  };
 }
