@@ -113,3 +113,76 @@ describe('expectedChangeModel', () => {
     expect(expectedChangeModel(clinic(30, 1))(45, 1, 'own')).not.toBeNull();
   });
 });
+
+describe('expectedChangeModel against its definition', () => {
+  /** The definition spelled out, with no indexing: filter, take each partner's nearest, percentiles. */
+  function byDefinition(samples: FollowUpSample[], intake: number, weeks: number, own: string) {
+    const band = Math.min(Math.floor(intake / 10) * 10, 90);
+    const nearest = new Map<string, FollowUpSample>();
+    for (const sample of samples) {
+      const sampleBand = Math.min(Math.floor(sample.intake / 10) * 10, 90);
+      if (sampleBand !== band || sample.episodeId === own) continue;
+      if (sample.weeks < 1 || sample.weeks > 52 || Math.abs(sample.weeks - weeks) > 3) continue;
+      const key = `${sample.episodeId}/${sample.clientId}`;
+      const kept = nearest.get(key);
+      const distance = Math.abs(sample.weeks - weeks);
+      if (
+        !kept ||
+        distance < Math.abs(kept.weeks - weeks) ||
+        (distance === Math.abs(kept.weeks - weeks) && sample.weeks < kept.weeks)
+      ) {
+        nearest.set(key, sample);
+      }
+    }
+    const couples = new Set([...nearest.values()].map((sample) => sample.episodeId)).size;
+    if (couples < 30) return null;
+    const changes = [...nearest.values()].map((sample) => sample.change).sort((a, b) => a - b);
+    const at = (p: number) => {
+      const rank = (changes.length - 1) * p;
+      const below = Math.floor(rank);
+      return changes[below] + (changes[Math.ceil(rank)] - changes[below]) * (rank - below);
+    };
+    return { low: at(0.1), median: at(0.5), couples, partners: changes.length };
+  }
+
+  it('gives every partner of a random clinic the same answer as the definition', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const samples: FollowUpSample[] = [];
+    for (let episode = 0; episode < 120; episode += 1) {
+      for (const client of ['a', 'b']) {
+        const intake = Math.round(30 + next() * 40);
+        // whole and half weeks, so ties in distance happen
+        for (let point = 0; point < 6; point += 1) {
+          samples.push({
+            episodeId: `e${episode}`,
+            clientId: client,
+            intake,
+            weeks: Math.round(next() * 110) / 2,
+            change: Math.round((next() * 40 - 10) * 10) / 10,
+          });
+        }
+      }
+    }
+    const model = expectedChangeModel(samples);
+    let answered = 0;
+    for (const sample of samples.slice(0, 300)) {
+      const expected = byDefinition(samples, sample.intake, sample.weeks, sample.episodeId);
+      const actual = model(sample.intake, sample.weeks, sample.episodeId);
+      if (expected === null) {
+        expect(actual).toBeNull();
+      } else {
+        answered += 1;
+        expect(actual).toMatchObject({
+          couples: expected.couples,
+          partners: expected.partners,
+          low: expect.closeTo(expected.low, 10),
+          median: expect.closeTo(expected.median, 10),
+        });
+      }
+    }
+    // the sample is large enough for many answers and small enough for some nulls
+    expect(answered).toBeGreaterThan(50);
+    expect(answered).toBeLessThan(300);
+  });
+});

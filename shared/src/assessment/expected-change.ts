@@ -58,8 +58,16 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
 }
 
-/** First index whose weeks are at least `weeks` (samples sorted by weeks). */
-function firstAtOrAfter(sorted: readonly FollowUpSample[], weeks: number): number {
+/** A usable sample, its episode and partner-episode numbered once for fast queries. */
+interface Point {
+  episode: number;
+  partner: number;
+  weeks: number;
+  change: number;
+}
+
+/** First index whose weeks are at least `weeks` (points sorted by weeks). */
+function firstAtOrAfter(sorted: readonly Point[], weeks: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -80,7 +88,17 @@ function firstAtOrAfter(sorted: readonly FollowUpSample[], weeks: number): numbe
 export function expectedChangeModel(
   samples: readonly FollowUpSample[],
 ): (intake: number, weeks: number, ownEpisodeId: string) => ExpectedChange | null {
-  const bands = new Map<number, FollowUpSample[]>();
+  const episodeNumbers = new Map<string, number>();
+  const partnerNumbers = new Map<string, number>();
+  const numberOf = (numbers: Map<string, number>, key: string) => {
+    let found = numbers.get(key);
+    if (found === undefined) {
+      found = numbers.size;
+      numbers.set(key, found);
+    }
+    return found;
+  };
+  const bands = new Map<number, Point[]>();
   for (const sample of samples) {
     const usable =
       Number.isFinite(sample.intake) &&
@@ -89,32 +107,60 @@ export function expectedChangeModel(
       sample.weeks <= EXPECTED_CHANGE.maxWeeks;
     if (!usable) continue;
     const band = bandOf(sample.intake);
+    const point: Point = {
+      episode: numberOf(episodeNumbers, sample.episodeId),
+      partner: numberOf(partnerNumbers, `${sample.episodeId}\u0000${sample.clientId}`),
+      weeks: sample.weeks,
+      change: sample.change,
+    };
     const members = bands.get(band);
-    if (members) members.push(sample);
-    else bands.set(band, [sample]);
+    if (members) members.push(point);
+    else bands.set(band, [point]);
   }
   for (const members of bands.values()) members.sort((a, b) => a.weeks - b.weeks);
 
+  // Scratch space reused by every query (a caseload asks for thousands of partners): which
+  // query last saw a partner or episode, and the partner's nearest point so far.
+  const partnerSeen = new Int32Array(partnerNumbers.size);
+  const partnerNearest: Point[] = new Array<Point>(partnerNumbers.size);
+  const episodeSeen = new Int32Array(episodeNumbers.size);
+  let query = 0;
+
   return (intake, weeks, ownEpisodeId) => {
+    query += 1;
     const band = bandOf(intake);
     const members = bands.get(band) ?? [];
+    const own = episodeNumbers.get(ownEpisodeId) ?? -1;
     const from = weeks - EXPECTED_CHANGE.weeksWindow;
     const to = weeks + EXPECTED_CHANGE.weeksWindow;
     // Per partner-episode, its point nearest in weeks (the earlier one on a tie).
-    const nearest = new Map<string, FollowUpSample>();
+    const partners: number[] = [];
     for (let i = firstAtOrAfter(members, from); i < members.length; i += 1) {
-      const sample = members[i];
-      if (sample.weeks > to) break;
-      if (sample.episodeId === ownEpisodeId) continue;
-      const key = `${sample.episodeId}\u0000${sample.clientId}`;
-      const kept = nearest.get(key);
-      if (!kept || Math.abs(sample.weeks - weeks) < Math.abs(kept.weeks - weeks)) {
-        nearest.set(key, sample);
+      const point = members[i];
+      if (point.weeks > to) break;
+      if (point.episode === own) continue;
+      if (partnerSeen[point.partner] !== query) {
+        partnerSeen[point.partner] = query;
+        partnerNearest[point.partner] = point;
+        partners.push(point.partner);
+      } else if (
+        Math.abs(point.weeks - weeks) < Math.abs(partnerNearest[point.partner].weeks - weeks)
+      ) {
+        partnerNearest[point.partner] = point;
       }
     }
-    const couples = new Set([...nearest.values()].map((sample) => sample.episodeId)).size;
+    let couples = 0;
+    const changes: number[] = [];
+    for (const partner of partners) {
+      const point = partnerNearest[partner];
+      if (episodeSeen[point.episode] !== query) {
+        episodeSeen[point.episode] = query;
+        couples += 1;
+      }
+      changes.push(point.change);
+    }
     if (couples < EXPECTED_CHANGE.minCouples) return null;
-    const changes = [...nearest.values()].map((sample) => sample.change).sort((a, b) => a - b);
+    changes.sort((a, b) => a - b);
     return {
       low: percentile(changes, EXPECTED_CHANGE.lowPercentile),
       median: percentile(changes, 50),
