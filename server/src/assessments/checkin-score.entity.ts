@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { sameClinicJoin } from '../database/same-clinic-join';
+import { CheckinFormKind } from './checkin-schedule.entity';
 import { CheckinEntity } from './checkin.entity';
 
 /** What a score is of; keys match values. INDEX is the interdependence index. */
@@ -14,17 +15,24 @@ export enum ScoreKeyName {
 }
 
 /**
- * One score of one submitted check-in, one row per key, so trends and the caseload are
- * set-based queries over (couple, key, time). Denormalised couple, client and time for that.
+ * One score of one submitted check-in, one row per form it was scored on and key, so trends
+ * and the caseload are set-based queries over (couple, client, time). A full check-in is scored
+ * twice: on all its items (FULL) and on its pulse items only (PULSE), so a pulse series has a
+ * baseline. Denormalised couple, client, time and instrument version for those queries.
  */
 @Entity({ name: 'checkin_score' })
-@Index('checkin_score_couple_key_time_idx', ['coupleId', 'key', 'takenAt'])
-@Index('checkin_score_client_key_time_idx', ['clientId', 'key', 'takenAt'])
+@Index('checkin_score_couple_client_time_idx', ['coupleId', 'clientId', 'takenAt'])
 // Partial, because under row-level security an enum comparison is not leakproof and so never
-// reaches an index condition: the caseload's first and latest scores need these two.
-@Index('checkin_score_index_client_time_idx', ['clientId', 'takenAt'], { where: `key = 'INDEX'` })
-@Index('checkin_score_risk_client_time_idx', ['clientId', 'takenAt'], {
-  where: `key = 'CODEPENDENCE_RISK'`,
+// becomes an index condition: the key and form go in the predicate instead, and couple, client
+// and time (leakproof comparisons) bound the scan. The caseload's and outcomes' landmarks read these.
+@Index('checkin_score_full_index_idx', ['coupleId', 'clientId', 'takenAt'], {
+  where: `key = 'INDEX' AND form = 'FULL'`,
+})
+@Index('checkin_score_pulse_index_idx', ['coupleId', 'clientId', 'takenAt'], {
+  where: `key = 'INDEX' AND form = 'PULSE'`,
+})
+@Index('checkin_score_full_risk_idx', ['coupleId', 'clientId', 'takenAt'], {
+  where: `key = 'CODEPENDENCE_RISK' AND form = 'FULL'`,
 })
 export class CheckinScoreEntity {
   @PrimaryColumn({
@@ -33,6 +41,15 @@ export class CheckinScoreEntity {
     primaryKeyConstraintName: 'checkin_score_pkey',
   })
   checkinId: string;
+
+  /** Which items the score was computed from. */
+  @PrimaryColumn({
+    type: 'enum',
+    enum: CheckinFormKind,
+    enumName: 'checkin_form',
+    primaryKeyConstraintName: 'checkin_score_pkey',
+  })
+  form: CheckinFormKind;
 
   @PrimaryColumn({
     type: 'enum',
@@ -48,6 +65,9 @@ export class CheckinScoreEntity {
   @ManyToOne(() => CheckinEntity, { onDelete: 'CASCADE' })
   @JoinColumn(sameClinicJoin('checkin_id', 'checkin_score_checkin_fk'))
   checkin?: CheckinEntity;
+
+  @Column({ name: 'instrument_version', type: 'smallint' })
+  instrumentVersion: number;
 
   @Column({ name: 'couple_id', type: 'uuid' })
   coupleId: string;

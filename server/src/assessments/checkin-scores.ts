@@ -1,4 +1,11 @@
-import type { CheckinScores } from '@tandem/shared';
+import {
+  CheckinForm,
+  type CheckinScores,
+  formKeys,
+  instrumentVersion,
+  type ItemAnswer,
+  scoreCheckin,
+} from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 
 export interface ScoredCheckin {
@@ -7,24 +14,61 @@ export interface ScoredCheckin {
   coupleId: string;
   clientId: string;
   takenAt: Date;
-  scores: CheckinScores;
+  form: CheckinForm;
+  /** The instrument version the check-in was taken on: its answers are scored by it. */
+  instrumentVersion: number;
+  answers: readonly ItemAnswer[];
 }
 
-/** Stores a check-in's scores, one row per key (each scored dimension, and the index). */
+/**
+ * The scores a check-in stores, per form they are scored on: a full check-in on all its items
+ * (FULL) and on its pulse items alone (PULSE), so that a pulse series has a baseline; a pulse
+ * check-in on its own items (PULSE).
+ */
+export function scoresByForm(
+  form: CheckinForm,
+  version: number,
+  answers: readonly ItemAnswer[],
+): Array<{ form: CheckinForm; scores: CheckinScores }> {
+  const instrument = instrumentVersion(version);
+  const pulseKeys = new Set(formKeys(instrument, CheckinForm.PULSE));
+  const pulse = {
+    form: CheckinForm.PULSE,
+    scores: scoreCheckin(
+      instrument,
+      CheckinForm.PULSE,
+      answers.filter((answer) => pulseKeys.has(answer.itemKey)),
+    ),
+  };
+  if (form === CheckinForm.PULSE) return [pulse];
+  return [{ form: CheckinForm.FULL, scores: scoreCheckin(instrument, form, answers) }, pulse];
+}
+
+/** Stores a check-in's scores: one row per form scored on and key (each dimension, the index). */
 export async function insertCheckinScores(manager: EntityManager, checkin: ScoredCheckin) {
-  const entries = Object.entries(checkin.scores.dimensions).map(([key, score]) => ({ key, score }));
-  if (checkin.scores.index !== null) entries.push({ key: 'INDEX', score: checkin.scores.index });
+  const rows = scoresByForm(checkin.form, checkin.instrumentVersion, checkin.answers).flatMap(
+    ({ form, scores }) => {
+      const entries = Object.entries(scores.dimensions).map(([key, score]) => ({
+        form,
+        key,
+        score,
+      }));
+      if (scores.index !== null) entries.push({ form, key: 'INDEX', score: scores.index });
+      return entries;
+    },
+  );
   await manager.query(
-    `INSERT INTO checkin_score (checkin_id, key, clinic_id, couple_id, client_id, score, taken_at)
-     SELECT $1, e.key::score_key, $2, $3, $4, e.score, $5
-       FROM json_to_recordset($6::json) AS e(key text, score numeric)`,
+    `INSERT INTO checkin_score (checkin_id, form, key, instrument_version, clinic_id, couple_id, client_id, score, taken_at)
+     SELECT $1, e.form::checkin_form, e.key::score_key, $2, $3, $4, $5, e.score, $6
+       FROM json_to_recordset($7::json) AS e(form text, key text, score numeric)`,
     [
       checkin.checkinId,
+      checkin.instrumentVersion,
       checkin.clinicId,
       checkin.coupleId,
       checkin.clientId,
       checkin.takenAt,
-      JSON.stringify(entries),
+      JSON.stringify(rows),
     ],
   );
 }

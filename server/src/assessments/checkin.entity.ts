@@ -79,6 +79,10 @@ export class CheckinEntity {
   })
   idempotencyKey: string | null;
 
+  /** The same answer to every scored item of its form: shown to the counselor, never read as risk. */
+  @Column({ name: 'straight_lined', type: 'boolean', default: false })
+  straightLined: boolean;
+
   /** Set when the schedule is cancelled before this was taken. */
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;

@@ -3,9 +3,10 @@ import {
   CHECKIN_INSTRUMENT,
   CheckinForm,
   checkinAnswerProblems,
+  instrumentVersion,
+  isStraightLined,
   itemsOf,
   type ItemAnswer,
-  scoreCheckin,
 } from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
 import { AuditOutcome } from '../audit/audit-event.entity';
@@ -145,9 +146,11 @@ export class CheckinsService {
     return { items, totalCount: total };
   }
 
+  /** The check-in with the items of the instrument version it was scheduled on. */
   async get(id: string): Promise<CheckinDetailModel> {
     const row = await this.own(id, 'checkin.read');
-    const items = itemsOf(CHECKIN_INSTRUMENT, row.form as unknown as CheckinForm);
+    const instrument = instrumentVersion(row.instrumentVersion);
+    const items = itemsOf(instrument, row.form as unknown as CheckinForm);
     return {
       ...row,
       items: items.map(({ key, text, dimension }) => ({
@@ -155,16 +158,20 @@ export class CheckinsService {
         text,
         dimension: dimension as unknown as ScoreKeyName,
       })),
-      scale: { ...CHECKIN_INSTRUMENT.scale, labels: [...CHECKIN_INSTRUMENT.scale.labels] },
+      safetyItems: instrument.safetyItems.map(({ key, text }) => ({ key, text })),
+      scale: { ...instrument.scale, labels: [...instrument.scale.labels] },
     };
   }
 
   async saveDraft(input: SaveCheckinInput): Promise<CheckinDetailModel> {
     const row = await this.answerable(input.checkinId, 'checkin.draft');
     this.reject(
-      checkinAnswerProblems(CHECKIN_INSTRUMENT, row.form as unknown as CheckinForm, input.answers, {
-        complete: false,
-      }),
+      checkinAnswerProblems(
+        instrumentVersion(row.instrumentVersion),
+        row.form as unknown as CheckinForm,
+        input.answers,
+        { complete: false },
+      ),
     );
     const [rows] = await this.context.manager.query(
       `UPDATE checkin SET answers = $2, updated_at = now() WHERE id = $1 AND submitted_at IS NULL RETURNING id`,
@@ -183,13 +190,19 @@ export class CheckinsService {
     if (row.closedAt)
       throw conflict('Your counselor cancelled this check-in; it takes no answers now.');
     const form = row.form as unknown as CheckinForm;
-    this.reject(checkinAnswerProblems(CHECKIN_INSTRUMENT, form, input.answers, { complete: true }));
-    const scores = scoreCheckin(CHECKIN_INSTRUMENT, form, input.answers);
+    const instrument = instrumentVersion(row.instrumentVersion);
+    this.reject(checkinAnswerProblems(instrument, form, input.answers, { complete: true }));
     const manager = this.context.manager;
     const [updated] = await manager.query(
-      `UPDATE checkin SET answers = $2, updated_at = now(), submitted_at = now(), idempotency_key = $3
+      `UPDATE checkin SET answers = $2, updated_at = now(), submitted_at = now(), idempotency_key = $3,
+              straight_lined = $4
         WHERE id = $1 AND submitted_at IS NULL RETURNING submitted_at AS "submittedAt"`,
-      [input.checkinId, JSON.stringify(this.stored(input.answers)), input.idempotencyKey],
+      [
+        input.checkinId,
+        JSON.stringify(this.stored(input.answers)),
+        input.idempotencyKey,
+        isStraightLined(instrument, form, input.answers),
+      ],
     );
     if (!updated.length) {
       // A retry racing this one: the first to commit wins, the same key gets its result.
@@ -203,8 +216,11 @@ export class CheckinsService {
       coupleId: row.coupleId,
       clientId: row.clientId,
       takenAt: updated[0].submittedAt,
-      scores,
+      form,
+      instrumentVersion: row.instrumentVersion,
+      answers: input.answers,
     });
+    // Safety answers are never scored; a concern is raised here, in the same transaction.
     await this.live.publish({
       kind: ActivityKind.CHECKIN_SUBMITTED,
       coupleId: row.coupleId,
@@ -234,7 +250,8 @@ export class CheckinsService {
       `SELECT k.id, k.form, k.due_at AS "dueAt", ${CHECKIN_STATUS} AS status, k.submitted_at AS "submittedAt",
               k.answers, k.updated_at AS "updatedAt", k.closed_at AS "closedAt",
               k.idempotency_key AS "idempotencyKey", k.clinic_id AS "clinicId", k.couple_id AS "coupleId",
-              k.client_id AS "clientId"
+              k.client_id AS "clientId", k.instrument_version AS "instrumentVersion",
+              k.straight_lined AS "straightLined"
          FROM checkin k WHERE k.id = $1 AND k.client_id = $2 AND ${CHECKIN_OPENED}`,
       [id, clientId],
     );

@@ -10,6 +10,7 @@ import { SubmissionEntity } from '../assignments/submission.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ClinicEntity } from '../clinics/clinic.entity';
+import { CareEpisodeEntity } from '../couples/care-episode.entity';
 import { CareTeamMemberEntity } from '../couples/care-team-member.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { CouplePartnerEntity } from '../couples/couple-partner.entity';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   CoupleEntity,
   CouplePartnerEntity,
   CareTeamMemberEntity,
+  CareEpisodeEntity,
   InvitationEntity,
   AuditEventEntity,
   ExerciseEntity,

@@ -2,9 +2,9 @@ import {
   CHECKIN_INSTRUMENT,
   CheckinForm,
   Dimension,
+  isStraightLined,
   type ItemAnswer,
   POSITIVE_DIMENSIONS,
-  scoreCheckin,
 } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertCheckinScores } from '../assessments/checkin-scores';
@@ -73,15 +73,19 @@ function wobble(seed: number): number {
   return (x - Math.floor(x) - 0.5) * 8;
 }
 
-/** Item answers that score close to the targets on the instrument's scale. */
+/** Item answers that score close to the targets on the instrument's scale; no safety concern. */
 function answersFor(targets: Record<Dimension, number>, seed: number): ItemAnswer[] {
   const { min, max } = CHECKIN_INSTRUMENT.scale;
-  return CHECKIN_INSTRUMENT.items.map((item, index) => {
+  const scored = CHECKIN_INSTRUMENT.items.map((item, index) => {
     const target = Math.min(100, Math.max(0, targets[item.dimension] + wobble(seed + index) * 2));
     const value = Math.round(min + (target / 100) * (max - min));
     const keyed = Math.min(max, Math.max(min, value));
     return { itemKey: item.key, value: item.reverse ? min + max - keyed : keyed };
   });
+  return [
+    ...scored,
+    ...CHECKIN_INSTRUMENT.safetyItems.map(({ key }) => ({ itemKey: key, value: min })),
+  ];
 }
 
 function targetsAt(course: Course, progress: number, seed: number): Record<Dimension, number> {
@@ -136,8 +140,8 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
       const takenAt = new Date(due - DAY / 2);
       const [{ id: checkinId }] = await manager.query(
         `INSERT INTO checkin (clinic_id, schedule_id, couple_id, client_id, form, instrument_version, due_at,
-                              answers, updated_at, submitted_at, idempotency_key)
-         VALUES ($1, $2, $3, $4, 'FULL', $5, $6, $7, $8, $8, $9) RETURNING id`,
+                              answers, updated_at, submitted_at, idempotency_key, straight_lined)
+         VALUES ($1, $2, $3, $4, 'FULL', $5, $6, $7, $8, $8, $9, $10) RETURNING id`,
         [
           clinicId,
           scheduleId,
@@ -148,17 +152,19 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
           JSON.stringify(answers),
           taken ? takenAt : null,
           taken ? `demo-checkin-${k}` : null,
+          isStraightLined(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers),
         ],
       );
       if (!taken) continue;
-      const scores = scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers);
       await insertCheckinScores(manager, {
         checkinId,
         clinicId,
         coupleId: couple.id,
         clientId,
         takenAt,
-        scores,
+        form: CheckinForm.FULL,
+        instrumentVersion: CHECKIN_INSTRUMENT.version,
+        answers,
       });
     }
   }

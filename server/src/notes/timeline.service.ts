@@ -62,7 +62,7 @@ const TIMELINE_SQL = `
     LEFT JOIN app_user su ON su.id = s.client_id
     LEFT JOIN checkin c ON page.kind = 'CHECKIN' AND c.id = page.id
     LEFT JOIN app_user cu ON cu.id = c.client_id
-    LEFT JOIN checkin_score cs ON cs.checkin_id = c.id AND cs.key = 'INDEX'
+    LEFT JOIN checkin_score cs ON cs.checkin_id = c.id AND cs.form = c.form AND cs.key = 'INDEX'
    ORDER BY page.at DESC, page.kind, page.id`;
 
 @Injectable()

@@ -58,6 +58,18 @@ export class InstrumentSafetyItemModel {
   text: string;
 }
 
+@ObjectType('InstrumentSafetyItem', {
+  description:
+    'A statement about feeling safe with the partner, asked on every form after the scored items and never scored.',
+})
+export class InstrumentSafetyItemModel {
+  @Field()
+  key: string;
+
+  @Field()
+  text: string;
+}
+
 @ObjectType('InstrumentScale')
 export class InstrumentScaleModel {
   @Field(() => Int)
@@ -134,6 +146,17 @@ export class CheckinTodoPageModel {
 export class CheckinDetailModel extends CheckinTodoModel {
   @Field(() => [InstrumentItemModel], { description: 'The items of its form, in order.' })
   items: InstrumentItemModel[];
+
+  @Field(() => [InstrumentSafetyItemModel], {
+    description: 'Safety statements, asked after the items; every one must be answered to submit.',
+  })
+  safetyItems: InstrumentSafetyItemModel[];
+
+  @Field({
+    description:
+      'The same answer was given to every scored item: the scores say little about the client.',
+  })
+  straightLined: boolean;
 
   @Field(() => [InstrumentSafetyItemModel], {
     description: 'Safety statements, asked after the items; every one must be answered to submit.',

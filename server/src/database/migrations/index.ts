@@ -5,6 +5,7 @@ import { CheckIns1764060000000 } from './1764060000000-check-ins';
 import { SubmissionOccurrenceIndex1764070000000 } from './1764070000000-submission-occurrence-index';
 import { SessionNotes1764080000000 } from './1764080000000-session-notes';
 import { ScoreLookupIndexes1764100000000 } from './1764100000000-score-lookup-indexes';
+import { MeasurementEpisodes1764110000000 } from './1764110000000-measurement-episodes';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SubmissionOccurrenceIndex1764070000000,
   SessionNotes1764080000000,
   ScoreLookupIndexes1764100000000,
+  MeasurementEpisodes1764110000000,
 ];
