@@ -2,12 +2,19 @@ import { Module } from '@nestjs/common';
 import { LiveModule } from '../live/live.module';
 import { AssessmentsResolver } from './assessments.resolver';
 import { CheckinsService } from './checkins.service';
+import { ProgressReader } from './progress.reader';
 import { ReliabilityService } from './reliability.service';
 import { TrendsService } from './trends.service';
 
 @Module({
   imports: [LiveModule],
-  providers: [AssessmentsResolver, CheckinsService, TrendsService, ReliabilityService],
-  exports: [ReliabilityService],
+  providers: [
+    AssessmentsResolver,
+    CheckinsService,
+    TrendsService,
+    ReliabilityService,
+    ProgressReader,
+  ],
+  exports: [ReliabilityService, ProgressReader],
 })
 export class AssessmentsModule {}

@@ -1,0 +1,139 @@
+import { CheckinForm, Dimension, MIN_DAYS_BETWEEN_MEASURES, type ScoreKey } from '@tandem/shared';
+
+/**
+ * SQL for scores scoped to a couple's episode of care. A score belongs to episode e of its
+ * couple when `(e.number = 1 OR taken_at >= e.started_at) AND (e.ended_at IS NULL OR taken_at <
+ * e.ended_at)`: episode 1 has no lower bound (everything before the first discharge is the
+ * first episode). Written as a range on taken_at so the (couple, client, taken_at) indexes bound
+ * the scan.
+ */
+
+/** The first instant of episode `e` that its scores may have. */
+export const episodeFrom = (e = 'e') =>
+  `CASE WHEN ${e}.number = 1 THEN '-infinity'::timestamptz ELSE ${e}.started_at END`;
+
+/** The instant its scores end before (exclusive). */
+export const episodeUntil = (e = 'e') => `coalesce(${e}.ended_at, 'infinity'::timestamptz)`;
+
+/** Score `s` is of episode `e` of its couple. */
+export const inEpisode = (s = 's', e = 'e') =>
+  `${s}.couple_id = ${e}.couple_id AND ${s}.taken_at >= ${episodeFrom(e)} AND ${s}.taken_at < ${episodeUntil(e)}`;
+
+/** The current (latest) episode of the couple whose id is the SQL expression `couple`, as a row. */
+export const currentEpisodeOf = (couple: string) =>
+  `(SELECT ce.id, ce.couple_id, ce.number, ce.started_at, ce.ended_at FROM care_episode ce
+     WHERE ce.couple_id = ${couple} ORDER BY ce.number DESC LIMIT 1)`;
+
+/**
+ * The current episode of each couple in $1 (uuid[]) and its partners: those in the couple now,
+ * or, for a discharged couple, those it had when it was discharged (as PARTNERS_OF_COUPLE).
+ */
+export const EPISODES_AND_PARTNERS = `
+  SELECT e.id, e.couple_id AS "coupleId", e.number, e.started_at AS "startedAt", e.ended_at AS "endedAt",
+         coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
+                    WHERE p.couple_id = c.id AND (p.left_at IS NULL OR c.status = 'DISCHARGED')),
+                  '{}') AS "clientIds"
+    FROM couple c
+   CROSS JOIN LATERAL ${currentEpisodeOf('c.id')} e
+   WHERE c.id = ANY($1::uuid[])`;
+
+/** One row per couple (of $1) and partner with the bounds of the couple's current episode. */
+const PARTNER_EPISODES = `
+  SELECT c.id AS couple_id, p.client_id, e.number, ${episodeFrom()} AS since, ${episodeUntil()} AS until
+    FROM couple c
+   CROSS JOIN LATERAL ${currentEpisodeOf('c.id')} e
+    JOIN couple_partner p ON p.couple_id = c.id AND (p.left_at IS NULL OR c.status = 'DISCHARGED')
+   WHERE c.id = ANY($1::uuid[])`;
+
+/** A series asked for: one form and key (a comparable series adds client, episode, version). */
+export interface SeriesSpec {
+  form: CheckinForm;
+  key: ScoreKey;
+}
+
+const KEYS: readonly string[] = [...Object.values(Dimension), 'INDEX'];
+const FORMS: readonly string[] = Object.values(CheckinForm);
+const MIN_HOURS_BETWEEN = MIN_DAYS_BETWEEN_MEASURES * 24;
+
+/**
+ * The key and form are written into the statement as literals, not parameters: under row-level
+ * security an enum comparison never becomes an index condition, so only a partial index whose
+ * predicate names them (checkin_score_full_index_idx and its siblings) lets the planner go
+ * straight to a partner's scores of one key and form.
+ */
+function seriesBranch({ form, key }: SeriesSpec): string {
+  if (!FORMS.includes(form) || !KEYS.includes(key)) {
+    throw new Error(`Unknown score series ${String(form)}/${String(key)}`);
+  }
+  const same = `s.couple_id = pe.couple_id AND s.client_id = pe.client_id AND s.key = '${key}'
+                AND s.form = '${form}' AND s.taken_at >= pe.since AND s.taken_at < pe.until`;
+  return `
+    SELECT '${form}' AS form, '${key}' AS key, l.instrument_version AS "instrumentVersion",
+           b.checkin_id AS "baselineId", b.taken_at AS "baselineAt", b.score::float AS "baselineScore",
+           v.checkin_id AS "previousId", v.taken_at AS "previousAt", v.score::float AS "previousScore",
+           l.checkin_id AS "latestId", l.taken_at AS "latestAt", l.score::float AS "latestScore"
+      FROM (SELECT s.checkin_id, s.taken_at, s.score, s.instrument_version FROM checkin_score s
+             WHERE ${same} ORDER BY s.taken_at DESC, s.checkin_id DESC LIMIT 1) l
+     CROSS JOIN LATERAL (
+           SELECT s.checkin_id, s.taken_at, s.score FROM checkin_score s
+            WHERE ${same} AND s.instrument_version = l.instrument_version
+            ORDER BY s.taken_at, s.checkin_id LIMIT 1) b
+      LEFT JOIN LATERAL (
+           SELECT s.checkin_id, s.taken_at, s.score FROM checkin_score s
+            WHERE ${same} AND s.instrument_version = l.instrument_version
+              AND s.taken_at <= l.taken_at - interval '${MIN_HOURS_BETWEEN} hours'
+            ORDER BY s.taken_at DESC, s.checkin_id DESC LIMIT 1) v ON true`;
+}
+
+/**
+ * Baseline, previous and latest of each asked series of each partner of each couple in $1, in
+ * the couple's current episode and the instrument version of the partner's latest score of that
+ * series: baseline = first, latest = last, previous = last taken at least
+ * MIN_DAYS_BETWEEN_MEASURES days before latest (as landmarksOf). Three index probes per partner
+ * and series, in one statement.
+ */
+export function landmarksSql(series: readonly SeriesSpec[]): string {
+  return `
+    WITH pe AS MATERIALIZED (${PARTNER_EPISODES})
+    SELECT pe.couple_id AS "coupleId", pe.client_id AS "clientId", x.*
+      FROM pe
+     CROSS JOIN LATERAL (${series.map(seriesBranch).join('\n      UNION ALL')}) x`;
+}
+
+/**
+ * The latest $2 full-form index scores of each partner of each couple in $1 in its current
+ * episode, newest first: the partner gap pairs the partners' scores from these.
+ */
+export const RECENT_FULL_INDEX = `
+  WITH pe AS MATERIALIZED (${PARTNER_EPISODES})
+  SELECT pe.couple_id AS "coupleId", pe.client_id AS "clientId", r.checkin_id AS "checkinId",
+         r.taken_at AS "takenAt", r.score::float AS score, r.instrument_version AS "instrumentVersion"
+    FROM pe
+   CROSS JOIN LATERAL (
+         SELECT s.checkin_id, s.taken_at, s.score, s.instrument_version FROM checkin_score s
+          WHERE s.couple_id = pe.couple_id AND s.client_id = pe.client_id AND s.key = 'INDEX'
+            AND s.form = 'FULL' AND s.taken_at >= pe.since AND s.taken_at < pe.until
+          ORDER BY s.taken_at DESC, s.checkin_id DESC LIMIT $2) r`;
+
+/**
+ * Every score of couple $1's episode (the current one when $3 is null, else number $3) of the
+ * clients in $2, oldest first, with whether its check-in was straight-lined. Trends read this.
+ */
+export const EPISODE_SCORES = `
+  WITH e AS MATERIALIZED (
+         SELECT ce.id, ce.couple_id, ce.number, ce.started_at, ce.ended_at FROM care_episode ce
+          WHERE ce.couple_id = $1 AND ($3::int IS NULL OR ce.number = $3)
+          ORDER BY ce.number DESC LIMIT 1)
+  SELECT s.checkin_id AS "checkinId", s.client_id AS "clientId", s.form, s.key,
+         s.instrument_version AS "instrumentVersion", s.score::float AS score, s.taken_at AS "takenAt",
+         k.straight_lined AS "straightLined"
+    FROM e
+    JOIN checkin_score s ON ${inEpisode('s', 'e')} AND s.client_id = ANY($2::uuid[])
+    JOIN checkin k ON k.id = s.checkin_id
+   ORDER BY s.taken_at, s.checkin_id, s.form, s.key`;
+
+/** Couple $1's episode (current when $2 is null, else number $2). */
+export const EPISODE_OF_COUPLE = `
+  SELECT ce.id, ce.number, ce.started_at AS "startedAt", ce.ended_at AS "endedAt" FROM care_episode ce
+   WHERE ce.couple_id = $1 AND ($2::int IS NULL OR ce.number = $2)
+   ORDER BY ce.number DESC LIMIT 1`;
