@@ -2,8 +2,9 @@ import { Group, Radio, SimpleGrid, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { CheckinDetailFieldsFragment } from '../../graphql/generated/graphql';
 
-type Item = CheckinDetailFieldsFragment['items'][number];
-type Scale = CheckinDetailFieldsFragment['scale'];
+/** A statement to rate: a scored item or a safety one. */
+export type CheckinStatement = Pick<CheckinDetailFieldsFragment['items'][number], 'key' | 'text'>;
+export type CheckinScale = CheckinDetailFieldsFragment['scale'];
 
 /**
  * One statement as a group of radio cards, one per point of the agreement scale, each with its
@@ -18,10 +19,10 @@ export const CheckinItemField = memo(function CheckinItemField({
   value,
   onChange,
 }: {
-  item: Item;
+  item: CheckinStatement;
   number: number;
   total: number;
-  scale: Scale;
+  scale: CheckinScale;
   value: number | undefined;
   onChange: (itemKey: string, value: number) => void;
 }) {
