@@ -1,4 +1,5 @@
 import { MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
+import { currentEpisodeOf, episodeFrom, episodeUntil } from './progress-sql';
 
 /**
  * A couple's trend data, always within its current episode of care; parameters: $1 the couple,
@@ -6,8 +7,11 @@ import { MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
  */
 
 /** The couple's current (latest) episode of care ($1: the couple). */
-export const TREND_EPISODE = `SELECT number, started_at AS "startedAt", ended_at AS "endedAt"
-         FROM care_episode WHERE couple_id = $1 ORDER BY number DESC LIMIT 1`;
+export const TREND_EPISODE = `SELECT e.number, e.started_at AS "startedAt", e.ended_at AS "endedAt"
+         FROM ${currentEpisodeOf('$1::uuid')} e`;
+
+/** The current episode as a row `e` (number, started_at, ended_at) for the statements below. */
+const EPISODE = `episode AS MATERIALIZED ${currentEpisodeOf('$1::uuid')}`;
 
 /** Comparable scores at least this far apart are a measured change (shared MIN_DAYS_BETWEEN_MEASURES). */
 const MEASURED_APART = `interval '${MIN_DAYS_BETWEEN_MEASURES * 24} hours'`;
@@ -20,18 +24,18 @@ const MEASURED_APART = `interval '${MIN_DAYS_BETWEEN_MEASURES * 24} hours'`;
  * bound: whatever came before the first discharge belongs to it. Hours rather than days, so a
  * change of daylight saving time in the session's zone cannot move the bound.
  */
-export const TREND_POINTS = `WITH episode AS (${TREND_EPISODE}),
+export const TREND_POINTS = `WITH ${EPISODE},
        scored AS (
          SELECT s.checkin_id AS "checkinId", s.taken_at AS "takenAt", s.form,
                 s.instrument_version AS "instrumentVersion", s.key, s.score::float AS score,
-                s.client_id AS "clientId",
+                s.client_id AS "clientId", k.straight_lined AS "straightLined",
                 row_number() OVER (series ORDER BY s.taken_at, s.checkin_id) = 1 AS baseline,
                 row_number() OVER (series ORDER BY s.taken_at DESC, s.checkin_id DESC) = 1 AS latest,
                 s.taken_at <= max(s.taken_at) OVER series - ${MEASURED_APART} AS early
-           FROM checkin_score s CROSS JOIN episode e
-          WHERE s.couple_id = $1 AND s.client_id = ANY($2::uuid[])
-            AND (e.number = 1 OR s.taken_at >= e."startedAt")
-            AND (e."endedAt" IS NULL OR s.taken_at < e."endedAt")
+           FROM episode e
+           JOIN checkin_score s ON s.couple_id = $1 AND s.client_id = ANY($2::uuid[])
+            AND s.taken_at >= ${episodeFrom('e')} AND s.taken_at < ${episodeUntil('e')}
+           JOIN checkin k ON k.id = s.checkin_id
          WINDOW series AS (PARTITION BY s.client_id, s.instrument_version, s.form, s.key)),
        marked AS (
          SELECT *, early AND row_number() OVER (
@@ -39,7 +43,8 @@ export const TREND_POINTS = `WITH episode AS (${TREND_EPISODE}),
                   ORDER BY "takenAt" DESC, "checkinId" DESC) = 1 AS previous,
                 ($3::timestamptz IS NULL OR "takenAt" >= $3) AND ($4::timestamptz IS NULL OR "takenAt" <= $4) AS "inRange"
            FROM scored)
-       SELECT "checkinId", "takenAt", form, "instrumentVersion", key, score, "clientId", baseline, "inRange"
+       SELECT "checkinId", "takenAt", form, "instrumentVersion", key, score, "clientId", "straightLined",
+              baseline, latest, previous, "inRange"
          FROM marked
         WHERE baseline OR latest OR previous OR "inRange"
         ORDER BY "takenAt", "checkinId", form, key`;
@@ -48,7 +53,7 @@ export const TREND_POINTS = `WITH episode AS (${TREND_EPISODE}),
 export const TREND_PEOPLE = `SELECT id, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY display_name`;
 
 /** Submitted exercises of the couple in the range and the current episode, as events on the charts. */
-export const TREND_EVENTS = `WITH episode AS (${TREND_EPISODE})
+export const TREND_EVENTS = `WITH ${EPISODE}
        SELECT s.submitted_at AS at, v.title, s.client_id AS "clientId"
          FROM submission s
          JOIN assignment_occurrence o ON o.id = s.occurrence_id
@@ -57,7 +62,6 @@ export const TREND_EVENTS = `WITH episode AS (${TREND_EPISODE})
         CROSS JOIN episode e
         WHERE a.couple_id = $1 AND s.status = 'SUBMITTED'
           AND (s.client_id IS NULL OR s.client_id = ANY($2::uuid[]))
-          AND (e.number = 1 OR s.submitted_at >= e."startedAt")
-          AND (e."endedAt" IS NULL OR s.submitted_at < e."endedAt")
+          AND s.submitted_at >= ${episodeFrom('e')} AND s.submitted_at < ${episodeUntil('e')}
           AND ($3::timestamptz IS NULL OR s.submitted_at >= $3) AND ($4::timestamptz IS NULL OR s.submitted_at <= $4)
         ORDER BY s.submitted_at LIMIT 500`;

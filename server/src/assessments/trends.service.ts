@@ -13,7 +13,6 @@ import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
 import { notFound } from '../graphql/errors';
 import { CheckinFormKind } from './checkin-schedule.entity';
-import type { ScoreKeyName } from './checkin-score.entity';
 import {
   ScorePointModel,
   ScoreSeriesModel,
@@ -24,7 +23,13 @@ import type { MeasuredChangeModel, SeriesProgressModel } from './models/progress
 import { type ReferenceBook, ReliabilityService } from './reliability.service';
 import { TREND_EPISODE, TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
 
-type PointRow = ScorePointModel & { clientId: string; baseline: boolean; inRange: boolean };
+type PointRow = ScorePointModel & {
+  clientId: string;
+  baseline: boolean;
+  latest: boolean;
+  previous: boolean;
+  inRange: boolean;
+};
 
 /** Forms in the order a partner's progress lists them: the full form first. */
 const FORM_ORDER: readonly string[] = [CheckinFormKind.FULL, CheckinFormKind.PULSE];
@@ -109,7 +114,7 @@ export class TrendsService {
     );
     const landmarks = new Map<string, PointRow[]>();
     for (const row of rows) {
-      const { clientId, baseline, inRange, ...point } = row;
+      const { clientId, baseline, latest: _latest, previous: _previous, inRange, ...point } = row;
       const target = series.get(clientId);
       if (!target) continue;
       if (baseline) target.baselines.push(point);
@@ -135,31 +140,35 @@ export class TrendsService {
 }
 
 /**
- * One partner's progress on each key and form of the latest instrument version they answered in
- * the episode: an earlier version's scores are another series, not a baseline for this one.
+ * One partner's progress on each form and key, in the instrument version of that series' latest
+ * score (as the progress reader the caseload uses): an earlier version's scores are another
+ * series, not a baseline for this one.
  */
 function progressOf(groups: PointRow[][], book: ReferenceBook): SeriesProgressModel[] {
-  if (groups.length === 0) return [];
-  const version = Math.max(...groups.map((group) => group[0].instrumentVersion));
-  const norms = instrumentVersion(version).norms;
-  return groups
-    .filter((group) => group[0].instrumentVersion === version)
+  const current = new Map<string, PointRow[]>();
+  for (const group of groups) {
+    const { form, key } = group[0];
+    const id = `${form}:${key}`;
+    const known = current.get(id);
+    if (!known || latestOf(group) > latestOf(known)) current.set(id, group);
+  }
+  return [...current.values()]
     .sort(
       (x, y) =>
         FORM_ORDER.indexOf(x[0].form) - FORM_ORDER.indexOf(y[0].form) ||
         KEY_ORDER.indexOf(x[0].key) - KEY_ORDER.indexOf(y[0].key),
     )
     .map((group) => {
-      const { form, key } = group[0];
+      const { form, key, instrumentVersion: version } = group[0];
       const scoreKey = key as ScoreKey;
       const progress = seriesProgress(
         landmarksOf(group.map(scoredPoint)),
         book.of(version, form, scoreKey),
-        norms[scoreKey],
+        instrumentVersion(version).norms[scoreKey],
         scoreKey,
       );
       return {
-        key: key as ScoreKeyName,
+        key,
         form,
         instrumentVersion: version,
         baseline: progress.baseline,
@@ -169,6 +178,12 @@ function progressOf(groups: PointRow[][], book: ReferenceBook): SeriesProgressMo
         sincePrevious: measured(progress.sincePrevious),
       };
     });
+}
+
+/** When the series' latest score was taken (ties: the greater check-in id, as landmarksOf). */
+function latestOf(group: PointRow[]): string {
+  const row = group.find((entry) => entry.latest) ?? group[group.length - 1];
+  return `${new Date(row.takenAt).toISOString()}/${row.checkinId}`;
 }
 
 function scoredPoint(row: PointRow): ScoredPoint {

@@ -58,18 +58,6 @@ export class InstrumentSafetyItemModel {
   text: string;
 }
 
-@ObjectType('InstrumentSafetyItem', {
-  description:
-    'A statement about feeling safe with the partner, asked on every form after the scored items and never scored.',
-})
-export class InstrumentSafetyItemModel {
-  @Field()
-  key: string;
-
-  @Field()
-  text: string;
-}
-
 @ObjectType('InstrumentScale')
 export class InstrumentScaleModel {
   @Field(() => Int)
@@ -158,17 +146,6 @@ export class CheckinDetailModel extends CheckinTodoModel {
   })
   straightLined: boolean;
 
-  @Field(() => [InstrumentSafetyItemModel], {
-    description: 'Safety statements, asked after the items; every one must be answered to submit.',
-  })
-  safetyItems: InstrumentSafetyItemModel[];
-
-  @Field({
-    description:
-      'The same answer was given to every scored item: the scores say little about the client.',
-  })
-  straightLined: boolean;
-
   @Field(() => InstrumentScaleModel)
   scale: InstrumentScaleModel;
 
@@ -201,6 +178,12 @@ export class ScorePointModel {
 
   @Field(() => Float, { description: '0–100.' })
   score: number;
+
+  @Field({
+    description:
+      'The check-in gave the same answer to every scored item of its form: read its scores with care (never a codependence flag by itself).',
+  })
+  straightLined: boolean;
 }
 
 @ObjectType('ScoreSeries', { description: "One partner's scores over time." })
