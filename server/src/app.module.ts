@@ -37,6 +37,7 @@ import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
 import { NotesModule } from './notes/notes.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SafetyModule } from './safety/safety.module';
 
 export interface AppModuleOptions {
   environment: Environment;
@@ -60,6 +61,7 @@ export const FEATURE_MODULES = [
   InsightsModule,
   NotesModule,
   NotificationsModule,
+  SafetyModule,
   LiveModule,
   HealthModule,
 ];

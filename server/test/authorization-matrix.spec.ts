@@ -73,6 +73,8 @@ interface Targets {
   checkin: () => Promise<{ scheduleId: string; checkinId: string }>;
   /** A fresh session note on the Morgans by Maya, at version 1. */
   note: () => Promise<string>;
+  /** A fresh open safety alert on a check-in of Alex's. */
+  safetyAlert: () => Promise<string>;
 }
 
 interface Row {
@@ -425,6 +427,18 @@ const MATRIX: Record<string, Row> = {
     variables: async (t) => ({ id: await t.note() }),
     expect: allow('counselorOnTeam'),
   },
+  // Safety alerts: the care team alone; the partners never.
+  'Query.safetyAlerts': {
+    query: 'query ($id: ID!) { safetyAlerts(coupleId: $id) { openCount items { id } } }',
+    variables: (t) => ({ id: t.morgan }),
+    expect: allow('counselorOnTeam'),
+  },
+  'Mutation.resolveSafetyAlert': {
+    query:
+      'mutation ($id: ID!) { resolveSafetyAlert(id: $id, resolution: "Matrix check.") { id } }',
+    variables: async (t) => ({ id: await t.safetyAlert() }),
+    expect: allow('counselorOnTeam'),
+  },
   'Subscription.coupleActivity': {
     query: 'subscription ($id: ID!) { coupleActivity(coupleId: $id) { kind } }',
     variables: (t) => ({ id: t.morgan }),
@@ -571,6 +585,12 @@ describe('authorization matrix: every operation × every kind of actor', () => {
       morgan,
       checkin,
       note,
+      safetyAlert: async () =>
+        id(
+          `INSERT INTO safety_alert (clinic_id, couple_id, client_id, checkin_id)
+           VALUES ($1, $2, $3, $4) RETURNING id`,
+          [clinic, morgan, alex, (await checkin()).checkinId],
+        ),
       customExercise,
       exerciseVersion: async () =>
         (await owner.query('SELECT current_version FROM exercise WHERE id = $1', [customExercise]))

@@ -45,4 +45,6 @@ export const LIMITS = {
   noteSessionDaysAheadMax: 1,
   /** The timeline of a couple is read a page at a time. */
   timelinePageMax: 100,
+  /** What the counselor notes when closing a safety alert after the individual check. */
+  safetyResolutionMaxLength: 1000,
 } as const;

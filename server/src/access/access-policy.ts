@@ -54,6 +54,14 @@ export interface AssignmentScope {
   clientIds: string[];
 }
 
+/** A safety alert of a couple on the actor's care team. */
+export interface SafetyAlertScope {
+  id: string;
+  coupleId: string;
+  resolved: boolean;
+  clientIds: string[];
+}
+
 /** Partners of the couple in column `couple`, as an array. */
 const partnerIds = (couple: string) =>
   `coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
@@ -139,6 +147,21 @@ export class AccessPolicy {
       [noteId, actor.userId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'session_note', noteId);
+    return row;
+  }
+
+  /** A safety alert of a couple whose care team the actor is on, or NOT_FOUND. */
+  async safetyAlert(alertId: string, action: string): Promise<SafetyAlertScope> {
+    const actor = this.context.requiredActor;
+    const [row] = await this.context.manager.query(
+      `SELECT a.id, a.couple_id AS "coupleId", a.resolved_at IS NOT NULL AS resolved,
+              ${partnerIds('a.couple_id')} AS "clientIds"
+         FROM safety_alert a
+        WHERE a.id = $1
+          AND ${onCareTeam('a.couple_id', '$2', '$3')}`,
+      [alertId, actor.userId, this.bypassed],
+    );
+    if (!row) throw this.deny(action, 'safety_alert', alertId);
     return row;
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LiveModule } from '../live/live.module';
+import { SafetyModule } from '../safety/safety.module';
 import { AssessmentsResolver } from './assessments.resolver';
 import { CheckinsService } from './checkins.service';
 import { ProgressReader } from './progress.reader';
@@ -7,7 +8,7 @@ import { ReliabilityService } from './reliability.service';
 import { TrendsService } from './trends.service';
 
 @Module({
-  imports: [LiveModule],
+  imports: [LiveModule, SafetyModule],
   providers: [
     AssessmentsResolver,
     CheckinsService,

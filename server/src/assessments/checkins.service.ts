@@ -16,6 +16,7 @@ import { RequestContext } from '../context/request-context';
 import { badUserInput, conflict, notFound } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
+import { SafetyService } from '../safety/safety.service';
 import { TodoList } from '../assignments/todos-sql';
 import { ScheduleCheckinsInput, SaveCheckinInput, SubmitCheckinInput } from './dto/checkin.inputs';
 import { CHECKIN_OPENED, CHECKIN_STATUS } from './checkin-sql';
@@ -56,6 +57,7 @@ export class CheckinsService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly live: PgPubSub,
+    private readonly safety: SafetyService,
   ) {}
 
   async schedule(input: ScheduleCheckinsInput): Promise<CheckinScheduleModel> {
@@ -221,6 +223,7 @@ export class CheckinsService {
       answers: input.answers,
     });
     // Safety answers are never scored; a concern is raised here, in the same transaction.
+    await this.safety.raiseIfConcerning(input.checkinId, input.answers);
     await this.live.publish({
       kind: ActivityKind.CHECKIN_SUBMITTED,
       coupleId: row.coupleId,

@@ -19,6 +19,7 @@ import { ExerciseEntity } from '../exercises/exercise.entity';
 import { SessionNoteVersionEntity } from '../notes/session-note-version.entity';
 import { SessionNoteEntity } from '../notes/session-note.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { SafetyAlertEntity } from '../safety/safety-alert.entity';
 
 export const ENTITIES = [
   ClinicEntity,
@@ -42,4 +43,5 @@ export const ENTITIES = [
   CheckinScoreEntity,
   SessionNoteEntity,
   SessionNoteVersionEntity,
+  SafetyAlertEntity,
 ];

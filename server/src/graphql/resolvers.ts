@@ -13,6 +13,7 @@ import { ActivityResolver } from '../live/activity.resolver';
 import { NotesResolver } from '../notes/notes.resolver';
 import { TimelineResolver } from '../notes/timeline.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { SafetyResolver } from '../safety/safety.resolver';
 
 /**
  * Every resolver, for printing the schema without a database. The schema test compares
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   ExercisesResolver,
   NotesResolver,
   NotificationsResolver,
+  SafetyResolver,
   SubmissionExerciseResolver,
   TimelineResolver,
   TodosResolver,

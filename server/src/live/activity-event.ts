@@ -8,12 +8,17 @@ export enum ActivityKind {
   CANCELLED = 'CANCELLED',
   CHECKIN_SUBMITTED = 'CHECKIN_SUBMITTED',
   NOTE_CHANGED = 'NOTE_CHANGED',
+  SAFETY_ALERT = 'SAFETY_ALERT',
 }
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
   valuesMap: {
     NOTE_CHANGED: {
       description: 'A session note was written, edited or retracted by someone on the care team.',
+    },
+    SAFETY_ALERT: {
+      description:
+        "A partner's check-in raised a safety alert, or the care team resolved one. Care team only: no client is ever told.",
     },
   },
 });

@@ -6,6 +6,7 @@ import { SubmissionOccurrenceIndex1764070000000 } from './1764070000000-submissi
 import { SessionNotes1764080000000 } from './1764080000000-session-notes';
 import { ScoreLookupIndexes1764100000000 } from './1764100000000-score-lookup-indexes';
 import { MeasurementEpisodes1764110000000 } from './1764110000000-measurement-episodes';
+import { SafetyAlerts1764200000000 } from './1764200000000-safety-alerts';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SessionNotes1764080000000,
   ScoreLookupIndexes1764100000000,
   MeasurementEpisodes1764110000000,
+  SafetyAlerts1764200000000,
 ];

@@ -1,0 +1,55 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Environment } from '../config/environment';
+import { InjectEnvironment } from '../config/environment.provider';
+import { OWNER_CONNECTION } from '../database/database.module';
+import { JobQueue } from '../jobs/job-queue';
+import { Mailer } from '../mail/mailer.service';
+import { safetyAlertMail } from './safety-mail';
+import { SAFETY_EMAIL_JOB, type SafetyEmailJob } from './safety.service';
+
+interface Recipient {
+  email: string;
+  displayName: string;
+  coupleId: string;
+  stillConcerned: boolean;
+}
+
+/** Sends the care team's safety emails, in whichever replica fetches the job. */
+@Injectable()
+export class SafetyJobs implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SafetyJobs.name);
+
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
+    @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
+    @InjectEnvironment() private readonly environment: Environment,
+  ) {}
+
+  async onApplicationBootstrap() {
+    await this.jobs.work<SafetyEmailJob>(SAFETY_EMAIL_JOB, (job) => this.deliver(job));
+  }
+
+  /** Mails one counselor, if they are still active and on the care team. */
+  async deliver({ alertId, counselorId }: SafetyEmailJob): Promise<void> {
+    const [row]: Recipient[] = await this.owner.query(
+      `SELECT u.email, u.display_name AS "displayName", a.couple_id AS "coupleId",
+              a.resolved_at IS NULL AS "stillConcerned"
+         FROM safety_alert a
+         JOIN care_team_member t ON t.couple_id = a.couple_id AND t.counselor_id = $2
+         JOIN app_user u ON u.id = t.counselor_id AND u.status = 'ACTIVE'
+        WHERE a.id = $1`,
+      [alertId, counselorId],
+    );
+    // Resolved before the mail went out: someone on the team already acted.
+    if (!row?.stillConcerned) return;
+    const base = this.environment.PUBLIC_URL ?? `http://localhost:${this.environment.PORT}`;
+    const link = new URL(`/couples/${row.coupleId}`, base).toString();
+    const sent = await this.mailer.send(safetyAlertMail(row, link));
+    // A failure throws so pg-boss retries it later with backoff.
+    if (!sent) throw new Error(`The care-team email for alert ${alertId} was not accepted`);
+    this.logger.log(`Emailed the care team's attention notice ${alertId} to ${counselorId}`);
+  }
+}
