@@ -23,6 +23,7 @@ import { CheckinsSection } from '../checkins/CheckinsSection';
 import { ReportNotes } from '../notes/ReportNotes';
 import { TimelineSection } from '../notes/TimelineSection';
 import { ProgressSection } from '../trends/ProgressSection';
+import { SafetyAlertBanner } from '../safety/SafetyAlertBanner';
 import { AssignmentsSection } from './assignments/AssignmentsSection';
 import { EditCoupleDialog } from './EditCoupleDialog';
 import { COUPLE, DISCHARGE_COUPLE, REOPEN_COUPLE } from './graphql/couples';
@@ -73,6 +74,7 @@ export default function CouplePage() {
           {couple.status === 'ACTIVE' ? 'in care' : 'discharged'}
         </Badge>
       </Group>
+      {onCareTeam && <SafetyAlertBanner coupleId={couple.id} />}
       {actionError && (
         <Alert color="red" role="alert">
           {errorMessage(actionError)}

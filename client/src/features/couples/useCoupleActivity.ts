@@ -15,6 +15,7 @@ const REFRESHES: Record<ActivityKind, string[]> = {
   SUBMITTED: ['CoupleAssignments', 'CoupleTimeline'],
   CHECKIN_SUBMITTED: ['CoupleCheckins', 'CoupleTrends', 'CoupleTimeline'],
   NOTE_CHANGED: ['CoupleTimeline', 'ReportNotes'],
+  SAFETY_ALERT: ['SafetyAlerts'],
 };
 
 /**
