@@ -222,8 +222,12 @@ export function instrumentPieces() {
   return DIMENSIONS.map((dimension) => {
     const items = CHECKIN_INSTRUMENT.items.filter((item) => item.dimension === dimension);
     const n = items.length;
+    const pulseKeys = new Set(items.filter((item) => item.pulse).map((item) => item.key));
     const pieces: Array<Array<{ itemKey: string; value: number }>> = [];
     const scores: number[] = [];
+    const pulseScores: number[] = [];
+    /** The one value every answer of the piece gives, or 0 when they differ (straight-lining). */
+    const uniform: number[] = [];
     for (let above = 0; above <= n * (max - min); above++) {
       // n whole values from min to max that add up to n·min + above (Hermite's identity).
       const answers = items.map((item, j) => {
@@ -233,11 +237,29 @@ export function instrumentPieces() {
       const score = scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers).dimensions[
         dimension
       ];
-      if (score === undefined) throw new Error(`No score for ${dimension}`);
+      const pulse = scoreCheckin(
+        CHECKIN_INSTRUMENT,
+        CheckinForm.PULSE,
+        answers.filter((answer) => pulseKeys.has(answer.itemKey)),
+      ).dimensions[dimension];
+      if (score === undefined || pulse === undefined) throw new Error(`No score for ${dimension}`);
       pieces.push(answers);
       scores.push(score);
+      pulseScores.push(pulse);
+      uniform.push(
+        answers.every((answer) => answer.value === answers[0].value) ? answers[0].value : 0,
+      );
     }
-    return { dimension, items: n, minSum: n * min, span: n * (max - min), pieces, scores };
+    return {
+      dimension,
+      items: n,
+      minSum: n * min,
+      span: n * (max - min),
+      pieces,
+      scores,
+      pulseScores,
+      uniform,
+    };
   });
 }
 
@@ -530,6 +552,20 @@ export async function generateNetwork(
       return `round(greatest(0, least(100, ${target} + ${noise})) * ${d.span} / 100)::int AS s${n}`;
     });
     const scoreOf = (n: number) => `(ARRAY[${pieces[n].scores.join(',')}]::numeric[])[s${n} + 1]`;
+    const pulseScoreOf = (n: number) =>
+      `(ARRAY[${pieces[n].pulseScores.join(',')}]::numeric[])[s${n} + 1]`;
+    const uniformOf = (n: number) => `(ARRAY[${pieces[n].uniform.join(',')}]::int[])[k.s${n} + 1]`;
+    // The same answer to every scored item: every piece uniform, all with one value.
+    const straightLined = pieces
+      .map((_, n) => (n === 0 ? `${uniformOf(0)} <> 0` : `${uniformOf(n)} = ${uniformOf(0)}`))
+      .join(' AND ');
+    // No safety concern in generated responses: the lowest agreement with every statement.
+    const safetyJson = `'${JSON.stringify(
+      CHECKIN_INSTRUMENT.safetyItems.map((item) => ({
+        itemKey: item.key,
+        value: CHECKIN_INSTRUMENT.scale.min,
+      })),
+    ).replace(/'/g, "''")}'::jsonb`;
     await step('checkin_schedule', [
       `INSERT INTO checkin_schedule (id, clinic_id, couple_id, form, every_weeks, created_by, created_at)
        SELECT schedule_id, clinic_id, id, 'FULL', ${CHECKIN_EVERY_WEEKS}, primary_id, ${at('-since_h')}
@@ -553,7 +589,7 @@ export async function generateNetwork(
                 cl.risk_wobble - 0.5 * cl.index_change AS risk_change) t`);
     await client.query(`
       CREATE TEMP TABLE b_score AS
-      SELECT b.*, ${pieces.map((_, n) => `${scoreOf(n)} AS c${n}`).join(', ')}
+      SELECT b.*, ${pieces.map((_, n) => `${scoreOf(n)} AS c${n}, ${pulseScoreOf(n)} AS q${n}`).join(', ')}
         FROM b_checkin b WHERE submitted`);
     await client.query(`ANALYZE b_checkin; ANALYZE b_score`);
     log(
@@ -581,28 +617,35 @@ export async function generateNetwork(
       'checkin',
       [
         `INSERT INTO checkin (id, clinic_id, schedule_id, couple_id, client_id, form, instrument_version,
-                            due_at, answers, updated_at, submitted_at, idempotency_key)
+                            due_at, answers, updated_at, submitted_at, idempotency_key, straight_lined)
        SELECT id, clinic_id, schedule_id, couple_id, client_id, 'FULL', ${CHECKIN_INSTRUMENT.version},
               ${at('due_h')},
-              CASE WHEN submitted THEN p0.piece || p1.piece ELSE '[]'::jsonb END,
+              CASE WHEN submitted THEN p0.piece || p1.piece || ${safetyJson} ELSE '[]'::jsonb END,
               CASE WHEN submitted THEN ${at('due_h - early_h')} END,
               CASE WHEN submitted THEN ${at('due_h - early_h')} END,
-              CASE WHEN submitted THEN 'bench-checkin-' || k END
+              CASE WHEN submitted THEN 'bench-checkin-' || k END,
+              submitted AND ${straightLined}
          FROM b_checkin k ${pieceJoins}`,
       ],
       { bulk: true },
     );
-    const index = `floor((${POSITIVE_DIMENSIONS.map((_, n) => `c${n}`).join(' + ')}) * 10 / ${POSITIVE_DIMENSIONS.length} + 0.5) / 10`;
+    const indexOf = (column: string) =>
+      `floor((${POSITIVE_DIMENSIONS.map((_, n) => `${column}${n}`).join(' + ')}) * 10 / ${POSITIVE_DIMENSIONS.length} + 0.5) / 10`;
+    const keys = [...pieces.map((d) => `'${d.dimension}'`), `'INDEX'`];
+    // Each full check-in scored on all its items (FULL) and on its pulse items (PULSE).
     await step(
       'checkin_score',
       [
-        `INSERT INTO checkin_score (checkin_id, key, clinic_id, couple_id, client_id, score, taken_at)
-       SELECT b.id, s.key::score_key, b.clinic_id, b.couple_id, b.client_id, s.score,
-              ${at('b.due_h - b.early_h')}
+        `INSERT INTO checkin_score (checkin_id, form, key, instrument_version, clinic_id, couple_id, client_id, score, taken_at)
+       SELECT b.id, s.form::checkin_form, s.key::score_key, ${CHECKIN_INSTRUMENT.version},
+              b.clinic_id, b.couple_id, b.client_id, s.score, ${at('b.due_h - b.early_h')}
          FROM b_score b
         CROSS JOIN LATERAL unnest(
-                ARRAY[${[...pieces.map((d) => `'${d.dimension}'`), `'INDEX'`].join(', ')}],
-                ARRAY[${pieces.map((_, n) => `b.c${n}`).join(', ')}, ${index}]) AS s(key, score)`,
+                ARRAY[${[...keys.map(() => `'FULL'`), ...keys.map(() => `'PULSE'`)].join(', ')}],
+                ARRAY[${[...keys, ...keys].join(', ')}],
+                ARRAY[${pieces.map((_, n) => `b.c${n}`).join(', ')}, ${indexOf('b.c')},
+                      ${pieces.map((_, n) => `b.q${n}`).join(', ')}, ${indexOf('b.q')}])
+                AS s(form, key, score)`,
       ],
       { bulk: true },
     );

@@ -1,7 +1,9 @@
 import {
   answerProblems,
   CHECKIN_INSTRUMENT,
+  checkinAnswerProblems,
   CheckinForm,
+  isStraightLined,
   type ItemAnswer,
   scoreCheckin,
 } from '@tandem/shared';
@@ -66,7 +68,8 @@ async function fingerprint(url: string) {
   return withClient(url, async (client) => {
     const { rows } = await client.query(`
       SELECT (SELECT sum(score)::text FROM checkin_score) AS "scoreSum",
-             (SELECT md5(string_agg(concat_ws(':', checkin_id, key, score, taken_at), ',' ORDER BY checkin_id, key))
+             (SELECT md5(string_agg(concat_ws(':', checkin_id, form, key, instrument_version, score, taken_at), ','
+                                    ORDER BY checkin_id, form, key))
                 FROM checkin_score) AS scores,
              (SELECT md5(string_agg(concat_ws(':', id, answers, submitted_at), ',' ORDER BY id)) FROM checkin) AS checkins,
              (SELECT md5(string_agg(concat_ws(':', id, status, client_id, answers), ',' ORDER BY id))
@@ -100,7 +103,8 @@ describe('bench network generator', () => {
     expect(counts).toMatchObject(expectedCounts(TINY));
     for (const table of TABLES)
       expect({ table, rows: summary.counts[table] }).toEqual({ table, rows: counts[table] });
-    expect(counts.checkin_score).toBe(7 * (await submittedCheckins(first.ownerUrl)));
+    // Seven scores (six dimensions and the index) on each form: FULL and PULSE.
+    expect(counts.checkin_score).toBe(2 * 7 * (await submittedCheckins(first.ownerUrl)));
     expect(counts.checkin_score).toBeGreaterThan(0);
     expect(counts.submission).toBeGreaterThan(0);
 
@@ -175,18 +179,36 @@ describe('bench network generator', () => {
   it('scores check-ins as the server does: INDEX is the mean of the five positive scores', async () => {
     await withClient(first.ownerUrl, async (client) => {
       const { rows } = await client.query(`
-        SELECT k.answers, json_object_agg(s.key, s.score) AS scores
+        SELECT k.answers, k.straight_lined AS "straightLined",
+               json_object_agg(s.key, s.score) FILTER (WHERE s.form = 'FULL') AS scores,
+               json_object_agg(s.key, s.score) FILTER (WHERE s.form = 'PULSE') AS pulse,
+               array_agg(DISTINCT s.instrument_version) AS versions
           FROM checkin k JOIN checkin_score s ON s.checkin_id = k.id
          WHERE k.id IN (SELECT id FROM checkin WHERE submitted_at IS NOT NULL ORDER BY id LIMIT 25)
-         GROUP BY k.id, k.answers`);
+         GROUP BY k.id, k.answers, k.straight_lined`);
       expect(rows).toHaveLength(25);
+      const numbers = (scores: Record<string, string>) =>
+        Object.fromEntries(Object.entries(scores).map(([key, value]) => [key, Number(value)]));
+      const pulseKeys = new Set(
+        CHECKIN_INSTRUMENT.items.filter((item) => item.pulse).map((item) => item.key),
+      );
       for (const row of rows) {
-        const scores = Object.fromEntries(
-          Object.entries(row.scores as Record<string, string>).map(([key, value]) => [
-            key,
-            Number(value),
-          ]),
+        const answers = row.answers as ItemAnswer[];
+        // A complete response to the current version, safety statements included.
+        expect(
+          checkinAnswerProblems(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers, { complete: true }),
+        ).toEqual([]);
+        expect(row.versions).toEqual([CHECKIN_INSTRUMENT.version]);
+        expect(row.straightLined).toBe(
+          isStraightLined(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers),
         );
+        const pulse = scoreCheckin(
+          CHECKIN_INSTRUMENT,
+          CheckinForm.PULSE,
+          answers.filter((answer) => pulseKeys.has(answer.itemKey)),
+        );
+        expect(numbers(row.pulse)).toEqual({ ...pulse.dimensions, INDEX: pulse.index });
+        const scores = numbers(row.scores);
         const positives = [
           scores.COMMUNICATION,
           scores.EQUALITY,
@@ -195,11 +217,7 @@ describe('bench network generator', () => {
           scores.PERSONAL_SPACE,
         ];
         expect(scores.INDEX).toBeCloseTo(positives.reduce((a, b) => a + b, 0) / 5, 1);
-        const expected = scoreCheckin(
-          CHECKIN_INSTRUMENT,
-          CheckinForm.FULL,
-          row.answers as ItemAnswer[],
-        );
+        const expected = scoreCheckin(CHECKIN_INSTRUMENT, CheckinForm.FULL, answers);
         expect(scores).toEqual({ ...expected.dimensions, INDEX: expected.index });
       }
       const { rows: ranges } = await client.query(

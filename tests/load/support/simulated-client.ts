@@ -38,9 +38,13 @@ export class LoadLog {
 
 const SUBMIT_EXERCISE = `mutation ($input: SubmitExerciseInput!) { submitExercise(input: $input) { id status } }`;
 const SUBMIT_CHECKIN = `mutation ($input: SubmitCheckinInput!) { submitCheckin(input: $input) { id submittedAt } }`;
-const PULSE_ANSWERS = CHECKIN_INSTRUMENT.items
-  .filter((item) => item.pulse)
-  .map((item, i) => ({ itemKey: item.key, value: 1 + (i % 5) }));
+/** Varied pulse answers, and no safety concern (the form asks every safety statement too). */
+const PULSE_ANSWERS = [
+  ...CHECKIN_INSTRUMENT.items
+    .filter((item) => item.pulse)
+    .map((item, i) => ({ itemKey: item.key, value: 1 + (i % 5) })),
+  ...CHECKIN_INSTRUMENT.safetyItems.map((item) => ({ itemKey: item.key, value: 1 })),
+];
 
 type Outcome = { ack: string } | { retry: true } | { fail: string };
 
