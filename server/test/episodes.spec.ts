@@ -1,7 +1,22 @@
-import { CHECKIN_INSTRUMENT, CheckinForm, Dimension, Role } from '@tandem/shared';
+import { randomBytes } from 'node:crypto';
+import {
+  CHECKIN_INSTRUMENT,
+  CheckinForm,
+  type CheckinScores,
+  Dimension,
+  formKeys,
+  instrumentVersion,
+  type ItemAnswer,
+  Role,
+  scoreCheckin,
+} from '@tandem/shared';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { ProgressReader, seriesOf } from '../src/assessments/progress.reader';
 import { ActorTransaction } from '../src/context/actor-transaction';
+import { dataSourceOptions } from '../src/database/data-source';
+import { MIGRATIONS } from '../src/database/migrations';
+import { MeasurementEpisodes1764110000000 } from '../src/database/migrations/1764110000000-measurement-episodes';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 import { idOf, inDays } from './exercise-fixtures';
 
@@ -333,4 +348,198 @@ describe('episodes of care: scores are read within the couple and its current ep
       spy.mockRestore();
     }
   });
+
+  it('migrates existing data: an episode per couple, forms and versions, pulse rows, straight-lining, open check-ins to version 2', async () => {
+    const admin = new Client({ connectionString: process.env.TEST_ADMIN_URL });
+    await admin.connect();
+    const name = `tandem_test_${randomBytes(6).toString('hex')}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.TEST_ADMIN_URL!);
+    url.pathname = `/${name}`;
+    const migrate = async (count: number) => {
+      const source = await new DataSource({
+        ...dataSourceOptions(url.toString(), 'owner'),
+        migrations: MIGRATIONS.slice(0, count),
+      }).initialize();
+      try {
+        await source.runMigrations({ transaction: 'each' });
+      } finally {
+        await source.destroy();
+      }
+    };
+    const db = new Client({ connectionString: url.toString() });
+    try {
+      await migrate(MIGRATIONS.indexOf(MeasurementEpisodes1764110000000));
+      await db.connect();
+      const one = async (sql: string, params: unknown[] = []) =>
+        (await db.query(sql, params)).rows[0];
+      const v1 = instrumentVersion(1);
+      const v2 = instrumentVersion(2);
+      const { id: clinicId } = await one(`INSERT INTO clinic (name) VALUES ('Old') RETURNING id`);
+      const user = async (email: string, role: string) =>
+        (
+          await one(
+            `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
+             VALUES ($1, $2, $2, $3, 'x', 1) RETURNING id`,
+            [clinicId, email, role],
+          )
+        ).id as string;
+      const counselorId = await user('counselor@old.example', 'COUNSELOR');
+      const clients: string[] = [];
+      for (const who of ['a', 'b', 'c', 'd'])
+        clients.push(await user(`${who}@old.example`, 'CLIENT'));
+      const [a, b, c, d] = clients;
+      const couple = async (status: string, partners: string[], left: string | null) => {
+        const { id } = await one(
+          `INSERT INTO couple (clinic_id, name, status, in_care_since, version)
+           VALUES ($1, $2, $3, now() - interval '100 days', 1) RETURNING id`,
+          [clinicId, status, status],
+        );
+        for (const client of partners) {
+          await db.query(
+            `INSERT INTO couple_partner (couple_id, client_id, clinic_id, left_at) VALUES ($1, $2, $3, $4)`,
+            [id, client, clinicId, left],
+          );
+        }
+        return id as string;
+      };
+      const active = await couple('ACTIVE', [a, b], null);
+      const leftAt = new Date(Date.now() - 5 * DAY_MS);
+      const discharged = await couple('DISCHARGED', [c, d], leftAt.toISOString());
+      const { id: scheduleId } = await one(
+        `INSERT INTO checkin_schedule (clinic_id, couple_id, form, every_weeks, created_by)
+         VALUES ($1, $2, 'FULL', 1, $3) RETURNING id`,
+        [clinicId, active, counselorId],
+      );
+      const takenAt = new Date(Date.now() - 20 * DAY_MS);
+      const checkin = async (
+        form: CheckinForm,
+        answers: ItemAnswer[],
+        state: 'submitted' | 'open' | 'closed',
+      ) => {
+        const { id } = await one(
+          `INSERT INTO checkin (clinic_id, schedule_id, couple_id, client_id, form, instrument_version, due_at,
+                                answers, submitted_at, closed_at)
+           VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9) RETURNING id`,
+          [
+            clinicId,
+            scheduleId,
+            active,
+            a,
+            form,
+            takenAt,
+            JSON.stringify(answers),
+            state === 'submitted' ? takenAt : null,
+            state === 'closed' ? takenAt : null,
+          ],
+        );
+        if (state === 'submitted') {
+          // As the server stored them before: one row per key.
+          const scores = scoreCheckin(v1, form, answers);
+          await db.query(
+            `INSERT INTO checkin_score (checkin_id, key, clinic_id, couple_id, client_id, score, taken_at)
+             SELECT $1, e.key::score_key, $2, $3, $4, e.score, $5
+               FROM json_to_recordset($6::json) AS e(key text, score numeric)`,
+            [id, clinicId, active, a, takenAt, JSON.stringify(entries(scores))],
+          );
+        }
+        return id as string;
+      };
+      // Varied from item to item, and across the pulse items (one in five) too.
+      const varied = v1.items.map((item, n) => ({
+        itemKey: item.key,
+        value: 1 + ((n * 3 + Math.floor(n / 5)) % 5),
+      }));
+      const lined = v1.items.map((item) => ({ itemKey: item.key, value: 4 }));
+      const pulseKeys = new Set(formKeys(v1, CheckinForm.PULSE));
+      const pulse = varied.filter((answer) => pulseKeys.has(answer.itemKey));
+      const full = await checkin(CheckinForm.FULL, varied, 'submitted');
+      const straight = await checkin(CheckinForm.FULL, lined, 'submitted');
+      const pulseOnly = await checkin(CheckinForm.PULSE, pulse, 'submitted');
+      const draft = await checkin(CheckinForm.FULL, varied, 'open');
+      const closed = await checkin(CheckinForm.FULL, varied, 'closed');
+      await db.end();
+
+      await migrate(MIGRATIONS.length);
+      const after = new Client({ connectionString: url.toString() });
+      await after.connect();
+      try {
+        const rows = async (sql: string, params: unknown[] = []) =>
+          (await after.query(sql, params)).rows;
+        expect(
+          await rows(
+            `SELECT couple_id AS "coupleId", number, started_at = (SELECT in_care_since FROM couple WHERE id = couple_id) AS "fromCare",
+                    ended_at AS "endedAt" FROM care_episode ORDER BY number, couple_id = $1 DESC`,
+            [active],
+          ),
+        ).toEqual([
+          { coupleId: active, number: 1, fromCare: true, endedAt: null },
+          { coupleId: discharged, number: 1, fromCare: true, endedAt: leftAt },
+        ]);
+        const stored = async (checkinId: string) =>
+          Object.fromEntries(
+            (
+              await rows(
+                `SELECT form::text, key::text, score::float AS score, instrument_version AS version,
+                        taken_at AS "takenAt" FROM checkin_score WHERE checkin_id = $1`,
+                [checkinId],
+              )
+            ).map((row) => {
+              expect(row).toMatchObject({ version: 1, takenAt });
+              return [`${row.form} ${row.key}`, row.score];
+            }),
+          );
+        const expected = (form: CheckinForm, scores: CheckinScores) =>
+          Object.fromEntries(entries(scores).map((e) => [`${form} ${e.key}`, e.score]));
+        // A full check-in gains the pulse rows the server now stores, scored on its pulse items.
+        expect(await stored(full)).toEqual({
+          ...expected(CheckinForm.FULL, scoreCheckin(v1, CheckinForm.FULL, varied)),
+          ...expected(CheckinForm.PULSE, scoreCheckin(v1, CheckinForm.PULSE, pulse)),
+        });
+        expect(Object.keys(await stored(full))).toHaveLength(14);
+        expect(await stored(pulseOnly)).toEqual(
+          expected(CheckinForm.PULSE, scoreCheckin(v1, CheckinForm.PULSE, pulse)),
+        );
+        const checkins = new Map(
+          (
+            await rows(
+              'SELECT id, instrument_version AS version, straight_lined AS lined, answers FROM checkin',
+            )
+          ).map((row) => [row.id, row]),
+        );
+        expect([full, straight, pulseOnly].map((id) => checkins.get(id).lined)).toEqual([
+          false,
+          true,
+          false,
+        ]);
+        // The open draft moves to version 2 and keeps only the answers version 2 asks.
+        const asked = new Set(formKeys(v2, CheckinForm.FULL));
+        const kept = varied.filter((answer) => asked.has(answer.itemKey));
+        expect(kept.length).toBeLessThan(varied.length);
+        expect(checkins.get(draft)).toMatchObject({ version: 2, answers: kept });
+        // Submitted and closed ones stay on version 1.
+        expect([full, closed].map((id) => checkins.get(id).version)).toEqual([1, 1]);
+        // From now on the triggers keep the episodes.
+        await after.query(`UPDATE couple SET status = 'ACTIVE' WHERE id = $1`, [discharged]);
+        expect(
+          await rows('SELECT number FROM care_episode WHERE couple_id = $1 ORDER BY number', [
+            discharged,
+          ]),
+        ).toEqual([{ number: 1 }, { number: 2 }]);
+      } finally {
+        await after.end();
+      }
+    } finally {
+      await db.end().catch(() => undefined);
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
 });
+
+/** A check-in's scores as rows, as the server stored them. */
+function entries(scores: CheckinScores): Array<{ key: string; score: number }> {
+  const rows = Object.entries(scores.dimensions).map(([key, score]) => ({ key, score }));
+  if (scores.index !== null) rows.push({ key: 'INDEX', score: scores.index });
+  return rows;
+}
