@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { ClinicsResolver } from './clinics.resolver';
 import { ClinicsService } from './clinics.service';
 
-@Module({ providers: [ClinicsResolver, ClinicsService] })
+@Module({ imports: [AssessmentsModule], providers: [ClinicsResolver, ClinicsService] })
 export class ClinicsModule {}

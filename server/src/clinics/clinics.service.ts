@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CHECKIN_INSTRUMENT, ChangeStatus, changeStatus, FLAG_THRESHOLDS } from '@tandem/shared';
+import { ChangeStatus, CheckinForm, CHECKIN_INSTRUMENT, FLAG_THRESHOLDS } from '@tandem/shared';
+import { ProgressReader, type SeriesSpec } from '../assessments/progress.reader';
+import { ReliabilityService } from '../assessments/reliability.service';
 import { RequestContext } from '../context/request-context';
 import { notFound } from '../graphql/errors';
 import {
@@ -8,6 +10,10 @@ import {
   OutcomeCountsModel,
 } from './models/clinic-outcomes.model';
 import { ClinicOverviewModel } from './models/clinic-overview.model';
+import { partnerIndex } from '../insights/partner-progress';
+
+/** Outcomes read the full-form index only: a pulse change is never an outcome. */
+const OUTCOME_SERIES: readonly SeriesSpec[] = [{ form: CheckinForm.FULL, key: 'INDEX' }];
 
 /**
  * What each partner owed lately (parameter $1: the window in days), with the primary counselor
@@ -47,12 +53,19 @@ const OUTCOME_FIELD: Record<ChangeStatus, keyof OutcomeCountsModel> = {
 
 @Injectable()
 export class ClinicsService {
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly reader: ProgressReader,
+    private readonly reliability: ReliabilityService,
+  ) {}
 
   /**
-   * Row-level security already limits every table here to the actor's clinic. Three
-   * statements: head counts, engagement per counselor, and each client's first and latest
-   * index (whose reliable change is judged with the shared rules).
+   * Row-level security already limits every table here to the actor's clinic. A bounded
+   * number of statements: head counts, engagement per counselor, the clients of active couples,
+   * their full-form index landmarks in each couple's current episode (the progress reader, as
+   * the caseload reads them) and the clinic's references (cached). Each client's status comes
+   * from the same shared rules and references as the caseload and the couple page, so the
+   * three agree; "not measured yet" until two full check-ins are 7 days apart.
    */
   async overview(): Promise<ClinicOverviewModel> {
     const manager = this.context.manager;
@@ -82,33 +95,28 @@ export class ClinicsService {
           ORDER BY u.display_name`,
       [FLAG_THRESHOLDS.engagementWindowDays],
     );
-    const clients: Array<{ counselorId: string; baseline: number | null; latest: number | null }> =
+    // Each client of an active couple, under the couple's primary counselor.
+    const clients: Array<{ counselorId: string; coupleId: string; clientId: string }> =
       await manager.query(
-        `SELECT t.counselor_id AS "counselorId",
-              (SELECT s.score::float FROM checkin_score s WHERE s.client_id = p.client_id AND s.key = 'INDEX'
-                ORDER BY s.taken_at LIMIT 1) AS baseline,
-              (SELECT s.score::float FROM checkin_score s WHERE s.client_id = p.client_id AND s.key = 'INDEX'
-                ORDER BY s.taken_at DESC LIMIT 1) AS latest,
-              (SELECT count(*)::int FROM checkin_score s WHERE s.client_id = p.client_id AND s.key = 'INDEX') AS taken
-         FROM couple c
-         JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
-         JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
-        WHERE c.status = 'ACTIVE'`,
+        `SELECT t.counselor_id AS "counselorId", c.id AS "coupleId", p.client_id AS "clientId"
+           FROM couple c
+           JOIN care_team_member t ON t.couple_id = c.id AND t.is_primary
+           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
+          WHERE c.status = 'ACTIVE'`,
       );
+    const landmarks = await this.reader.landmarksFor(
+      [...new Set(clients.map((client) => client.coupleId))],
+      OUTCOME_SERIES,
+    );
+    const book = await this.reliability.book();
     const clinicOutcomes = noOutcomes();
     const perCounselor = new Map<string, OutcomeCountsModel>();
-    for (const client of clients as Array<(typeof clients)[number] & { taken: number }>) {
-      const field =
-        client.taken < 2 || client.baseline === null || client.latest === null
-          ? 'notMeasured'
-          : OUTCOME_FIELD[
-              changeStatus({
-                baseline: client.baseline,
-                latest: client.latest,
-                key: 'INDEX',
-                norm: CHECKIN_INSTRUMENT.norms.INDEX,
-              }).status
-            ];
+    const versions = new Set<number>([CHECKIN_INSTRUMENT.version]);
+    for (const client of clients) {
+      const { index } = partnerIndex(landmarks.get(client.coupleId), client.clientId, book);
+      versions.add(index.instrumentVersion);
+      const status = index.sinceBaseline?.status;
+      const field = status ? OUTCOME_FIELD[status] : 'notMeasured';
       clinicOutcomes[field]++;
       const mine = perCounselor.get(client.counselorId) ?? noOutcomes();
       mine[field]++;
@@ -127,6 +135,9 @@ export class ClinicsService {
       ...row,
       engagement: engagement(due, onTime),
       outcomes: clinicOutcomes,
+      references: [...versions]
+        .sort((a, b) => b - a)
+        .map((version) => book.of(version, CheckinForm.FULL, 'INDEX')),
       counselors: byCounselor,
     };
   }

@@ -1,5 +1,14 @@
 import { OPEN_TODOS } from '../assignments/progress-sql';
 import { PARTNERS_OF_COUPLE } from '../couples/couples.service';
+import { openSafetyAlertCount } from '../safety/safety-sql';
+
+/**
+ * Couple `c`'s current episode of care (the latest; an active couple's is open): its number and
+ * when it began (the first begins at in_care_since).
+ */
+const EPISODE_OF_COUPLE = `(
+  SELECT e.id, e.number, e.started_at FROM care_episode e
+   WHERE e.couple_id = c.id ORDER BY e.number DESC LIMIT 1)`;
 
 /**
  * Couple `c`'s exercise submissions read once: answers submitted that no one has commented on
@@ -14,68 +23,58 @@ const SUBMISSIONS_OF_COUPLE = `(
     JOIN submission s ON s.occurrence_id = o.id
    WHERE a.couple_id = c.id)`;
 
-/** Couple `c`'s check-ins read once: the latest taken or drafted, and whether one is overdue. */
+/**
+ * Couple `c`'s check-ins read once: the latest taken or drafted, and those a partner still in the
+ * couple owes past their due date (`overdue`), of which `well_overdue` by more than $3 days.
+ */
 const CHECKINS_OF_COUPLE = `(
   SELECT max(coalesce(k.submitted_at, k.updated_at)) AS last_at,
-         coalesce(bool_or(k.due_at < now() AND k.submitted_at IS NULL AND k.closed_at IS NULL), false)
-           AS overdue
-    FROM checkin k WHERE k.couple_id = c.id)`;
+         count(*) FILTER (WHERE k.due_at < now() AND k.submitted_at IS NULL AND k.closed_at IS NULL
+                            AND p.client_id IS NOT NULL)::int AS overdue,
+         count(*) FILTER (WHERE k.due_at < now() - make_interval(days => $3) AND k.submitted_at IS NULL
+                            AND k.closed_at IS NULL AND p.client_id IS NOT NULL)::int AS well_overdue
+    FROM checkin k
+    LEFT JOIN couple_partner p ON p.couple_id = k.couple_id AND p.client_id = k.client_id AND p.left_at IS NULL
+   WHERE k.couple_id = c.id)`;
 
-/** Open to-dos of couple `c` past their due date, one per partner who owes it. */
-const OVERDUE_OF_COUPLE = `(
-  SELECT count(*)::int FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
-
-/**
- * Each active partner of couple `c` with their first and latest index and latest
- * codependence risk, as a JSON array.
- */
-const PROGRESS_OF_COUPLE = `(
-  SELECT coalesce(json_agg(json_build_object(
-           'clientId', u.id, 'displayName', u.display_name,
-           'baselineIndex', (SELECT s.score::float FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
-                              ORDER BY s.taken_at LIMIT 1),
-           'baselineAt', (SELECT s.taken_at FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
-                              ORDER BY s.taken_at LIMIT 1),
-           'latestIndex', (SELECT s.score::float FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
-                              ORDER BY s.taken_at DESC LIMIT 1),
-           'latestAt', (SELECT s.taken_at FROM checkin_score s WHERE s.client_id = u.id AND s.key = 'INDEX'
-                              ORDER BY s.taken_at DESC LIMIT 1),
-           'latestCodependenceRisk', (SELECT s.score::float FROM checkin_score s
-                              WHERE s.client_id = u.id AND s.key = 'CODEPENDENCE_RISK'
-                              ORDER BY s.taken_at DESC LIMIT 1))
-         ORDER BY u.display_name), '[]')
-    FROM couple_partner cp JOIN app_user u ON u.id = cp.client_id
-   WHERE cp.couple_id = c.id AND cp.left_at IS NULL)`;
+/** Open exercise to-dos of couple `c` past their due date (one per partner who owes it), and of those overdue by more than $3 days. */
+const EXERCISES_OF_COUPLE = `(
+  SELECT count(*)::int AS overdue,
+         count(*) FILTER (WHERE open.due_at < now() - make_interval(days => $3))::int AS well_overdue
+    FROM (${OPEN_TODOS}) open WHERE open.couple_id = c.id AND open.due_at < now())`;
 
 /**
- * For every couple of the clinic with a baseline and a later index score: weeks between them
- * and the mean change of its partners. What "on track" is learned from. Two probes of the
- * partial index on index scores per client, rather than sorting every score of the clinic.
+ * Whether each active partner's latest full response in the current episode gave the same answer
+ * to every scored item (it is then not read as codependence), as a JSON object by client.
  */
-export const CLINIC_CHANGE_SAMPLES = `
-  SELECT f.couple_id AS "coupleId", avg(l.score - f.score)::float AS change,
-         avg(extract(epoch FROM l.taken_at - f.taken_at) / 604800)::float AS weeks
-    FROM app_user u
+const STRAIGHT_LINED_OF_COUPLE = `(
+  SELECT coalesce(json_object_agg(p.client_id, latest.straight_lined), '{}')
+    FROM couple_partner p
    CROSS JOIN LATERAL (
-         SELECT s.couple_id, s.score::float AS score, s.taken_at FROM checkin_score s
-          WHERE s.client_id = u.id AND s.key = 'INDEX' ORDER BY s.taken_at LIMIT 1) f
-   CROSS JOIN LATERAL (
-         SELECT s.score::float AS score, s.taken_at FROM checkin_score s
-          WHERE s.client_id = u.id AND s.key = 'INDEX' ORDER BY s.taken_at DESC LIMIT 1) l
-   WHERE u.role = 'CLIENT' AND l.taken_at > f.taken_at
-   GROUP BY f.couple_id`;
+         SELECT k.straight_lined FROM checkin k
+          WHERE k.couple_id = c.id AND k.client_id = p.client_id AND k.form = 'FULL'
+            AND k.submitted_at IS NOT NULL AND (ep.number = 1 OR k.submitted_at >= ep.started_at)
+          ORDER BY k.submitted_at DESC LIMIT 1) latest
+   WHERE p.couple_id = c.id AND p.left_at IS NULL)`;
 
 /**
  * Every active couple on the care teams of counselor $1 with the facts the caseload reads,
- * optionally narrowed by a search $2 (already LIKE-escaped) on the couple's or a partner's name.
+ * optionally narrowed by a search $2 (already LIKE-escaped) on the couple's or a partner's name;
+ * $3 is the grace in days before an overdue to-do counts as well overdue. Scores come from the
+ * progress reader, for the current episode of these couples.
  */
 export const CASELOAD_COUPLES = `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
               ${PARTNERS_OF_COUPLE} AS partners, sub.to_review AS "toReviewCount",
-              ${OVERDUE_OF_COUPLE} AS "overdueCount", greatest(sub.last_at, ck.last_at) AS "lastActivityAt",
-              ck.overdue AS "checkinOverdue", ${PROGRESS_OF_COUPLE} AS progress
+              ex.overdue AS "overdueCount", ck.overdue AS "overdueCheckinCount",
+              ex.well_overdue + ck.well_overdue AS "wellOverdueCount",
+              greatest(sub.last_at, ck.last_at) AS "lastActivityAt",
+              ep.id AS "episodeId", ep.number AS "episodeNumber", ep.started_at AS "episodeStartedAt",
+              ${STRAIGHT_LINED_OF_COUPLE} AS "straightLined", ${openSafetyAlertCount('c.id')} AS "openSafetyAlerts"
          FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+         LEFT JOIN LATERAL ${EPISODE_OF_COUPLE} ep ON true
         CROSS JOIN LATERAL ${SUBMISSIONS_OF_COUPLE} sub
         CROSS JOIN LATERAL ${CHECKINS_OF_COUPLE} ck
+        CROSS JOIN LATERAL ${EXERCISES_OF_COUPLE} ex
         WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
           AND ($2::text IS NULL OR c.name ILIKE '%' || $2 || '%' OR EXISTS (
                 SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FLAG_THRESHOLDS } from '@tandem/shared';
+import { FLAG_THRESHOLDS, MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
 
 @ObjectType('Engagement', {
   description: `To-dos due in the last ${FLAG_THRESHOLDS.engagementWindowDays} days, and how many were submitted on time.`,
@@ -16,7 +16,8 @@ export class EngagementModel {
 }
 
 @ObjectType('OutcomeCounts', {
-  description: 'Clients by reliable change of their index since baseline (Jacobson–Truax).',
+  description:
+    "Clients of couples in care by reliable change (Jacobson–Truax, cut-off c) of their full-form index since the baseline of the couple's current episode of care.",
 })
 export class OutcomeCountsModel {
   @Field(() => Int)
@@ -31,7 +32,9 @@ export class OutcomeCountsModel {
   @Field(() => Int)
   deteriorated: number;
 
-  @Field(() => Int, { description: 'Clients without a baseline and a later check-in yet.' })
+  @Field(() => Int, {
+    description: `Clients without two full check-ins at least ${MIN_DAYS_BETWEEN_MEASURES} days apart in the current episode yet.`,
+  })
   notMeasured: number;
 }
 

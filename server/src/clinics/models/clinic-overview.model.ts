@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ScoreReferenceModel } from '../../assessments/models/checkin.models';
 import { ClinicModel } from './clinic.model';
 import {
   CounselorOutcomesModel,
@@ -27,6 +28,12 @@ export class ClinicOverviewModel {
 
   @Field(() => OutcomeCountsModel)
   outcomes: OutcomeCountsModel;
+
+  @Field(() => [ScoreReferenceModel], {
+    description:
+      'What the outcomes were read against: the full-form index reference (reliability, SD, its source) of each instrument version counted, the same the caseload and trends use.',
+  })
+  references: ScoreReferenceModel[];
 
   @Field(() => [CounselorOutcomesModel], {
     description: 'Per counselor, by the couples they lead.',

@@ -1,25 +1,44 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ChangeStatus, FlagKind } from '@tandem/shared';
+import { ChangeStatus, EXPECTED_CHANGE, FlagKind } from '@tandem/shared';
+import { ScoreReferenceModel } from '../../assessments/models/checkin.models';
+import { SeriesProgressModel } from '../../assessments/models/progress.models';
 import { PartnerModel } from '../../couples/models/partner.model';
 
 registerEnumType(FlagKind, {
   name: 'FlagKind',
   valuesMap: {
+    URGENT_SAFETY: {
+      description:
+        'A partner answered a safety item with concern and no one has resolved it yet: an individual safety check comes before joint work.',
+    },
     RELIABLE_DETERIORATION: {
-      description: "A partner's index fell by more than measurement error.",
+      description:
+        "A partner's full-form index fell since baseline by more than measurement error can explain.",
+    },
+    RELAPSE: {
+      description:
+        "A partner's full-form index fell since their previous check-in by more than measurement error can explain.",
     },
     HIGH_CODEPENDENCE_RISK: {
-      description: "A partner's codependence risk is at or above the threshold.",
+      description:
+        "A partner's codependence risk is at or above the threshold (not from a response giving the same answer to every item).",
     },
-    LARGE_PARTNER_GAP: { description: "The partners' index scores are far apart." },
-    DISENGAGED: { description: 'Overdue exercises, or no activity for 14 days.' },
+    LARGE_PARTNER_GAP: {
+      description: "The partners' full-form index scores, taken within 7 days, are far apart.",
+    },
+    DISENGAGED: {
+      description: 'No activity for 14 days, or two or more to-dos overdue by more than 2 days.',
+    },
     CHECKIN_DUE: { description: 'A scheduled check-in is past due and not taken.' },
-    NOT_ON_TRACK: { description: "Below the change the clinic's comparable couples showed." },
+    NOT_ON_TRACK: {
+      description:
+        "A partner's change is below the 10th percentile of comparable partners in the clinic's other episodes.",
+    },
   },
 });
 registerEnumType(ChangeStatus, {
   name: 'ChangeStatus',
-  description: 'Change since baseline by the Jacobson–Truax reliable change index and cut-off.',
+  description: 'Change by the Jacobson–Truax reliable change index and cut-off c.',
 });
 
 @ObjectType('CaseloadFlag')
@@ -31,8 +50,34 @@ export class CaseloadFlagModel {
   reason: string;
 }
 
+@ObjectType('ExpectedChange', {
+  description: `The change in full-form index shown by comparable partners of the clinic's other episodes of care: intake score in the same band, measured at a similar time in care (each partner-episode counted once, at its point nearest in weeks). Shown only from ${EXPECTED_CHANGE.minCouples} comparison couples.`,
+})
+export class ExpectedChangeModel {
+  @Field(() => Float, {
+    description: `The ${EXPECTED_CHANGE.lowPercentile}th percentile of their change: about 1 in 10 fall below it by design.`,
+  })
+  low: number;
+
+  @Field(() => Float)
+  median: number;
+
+  @Field(() => Int, { description: 'Comparison couples (episodes of care).' })
+  couples: number;
+
+  @Field(() => Int, { description: 'Comparison partners.' })
+  partners: number;
+
+  @Field(() => [Float], { description: 'The intake scores compared: [from, to).' })
+  intakeBand: number[];
+
+  @Field(() => [Float], { description: 'The weeks in care compared: [from, to].' })
+  weeks: number[];
+}
+
 @ObjectType('PartnerProgressSummary', {
-  description: "A partner's index: baseline, latest, change.",
+  description:
+    "A partner's interdependence index in the couple's current episode of care: the full-form series (which drives every flag) and the pulse series (shown, never flagging).",
 })
 export class PartnerSummaryModel {
   @Field(() => ID)
@@ -41,26 +86,32 @@ export class PartnerSummaryModel {
   @Field()
   displayName: string;
 
-  @Field(() => Float, { nullable: true })
-  baselineIndex: number | null;
+  @Field(() => SeriesProgressModel, { description: 'Full-form index: baseline, previous, latest.' })
+  index: SeriesProgressModel;
 
-  @Field(() => Float, { nullable: true })
-  latestIndex: number | null;
-
-  @Field(() => Date, { nullable: true })
-  latestAt: Date | null;
+  @Field(() => SeriesProgressModel, {
+    description: 'Pulse-form index (full check-ins scored on the pulse items too). Never flags.',
+  })
+  pulseIndex: SeriesProgressModel;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Reliable change index since baseline (positive is better).',
+    description: 'Codependence risk of the latest full check-in of the episode.',
   })
-  rci: number | null;
-
-  @Field(() => ChangeStatus, { nullable: true })
-  status: ChangeStatus | null;
-
-  @Field(() => Float, { nullable: true })
   latestCodependenceRisk: number | null;
+
+  @Field({
+    description:
+      'The latest full check-in gave the same answer to every scored item (not read as codependence).',
+  })
+  latestStraightLined: boolean;
+
+  @Field(() => ExpectedChangeModel, {
+    nullable: true,
+    description:
+      'What comparable partners changed by this point in care; null until there are enough of them or before a change is measured.',
+  })
+  expected: ExpectedChangeModel | null;
 }
 
 @ObjectType('CaseloadCouple', { description: "A couple on the signed-in counselor's care team." })
@@ -81,12 +132,28 @@ export class CaseloadCoupleModel {
   inCareSince: Date;
 
   @Field(() => Int, {
+    description: 'The current episode of care (a couple discharged and reopened starts a new one).',
+  })
+  episodeNumber: number;
+
+  @Field({ description: 'When the current episode of care began.' })
+  episodeStartedAt: Date;
+
+  @Field(() => Int, {
     description: 'Submitted answers no one on the care team has commented on yet.',
   })
   toReviewCount: number;
 
-  @Field(() => Int, { description: 'To-dos past their due date and not submitted.' })
+  @Field(() => Int, {
+    description: 'Exercises past their due date and not submitted (one per partner who owes it).',
+  })
   overdueCount: number;
+
+  @Field(() => Int, { description: 'Check-ins past their due date, not taken and not closed.' })
+  overdueCheckinCount: number;
+
+  @Field(() => Int, { description: 'Safety alerts of this couple no one has resolved yet.' })
+  openSafetyAlerts: number;
 
   @Field(() => Date, { nullable: true, description: 'The latest draft, submission or check-in.' })
   lastActivityAt: Date | null;
@@ -96,24 +163,13 @@ export class CaseloadCoupleModel {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Mean of the partners' index change since baseline.",
+    description:
+      "Mean of the measured partners' full-form index change since baseline, in points; null while no partner's change is measured.",
   })
   indexChange: number | null;
 
   @Field(() => [CaseloadFlagModel])
   flags: CaseloadFlagModel[];
-}
-
-@ObjectType('ExpectedBand', { description: "The change the clinic's comparable couples showed." })
-export class ExpectedBandModel {
-  @Field(() => Float)
-  low: number;
-
-  @Field(() => Float)
-  median: number;
-
-  @Field(() => Int)
-  samples: number;
 }
 
 @ObjectType('CaseloadPage', { description: "One page of the counselor's caseload." })
@@ -125,10 +181,19 @@ export class CaseloadPageModel {
   totalCount: number;
 
   @Field(() => Int, {
-    description: 'Couples of the clinic with a baseline and a later index score.',
+    description:
+      'Episodes of care in the clinic with a full-form follow-up check-in: the pool comparison couples come from.',
   })
-  bandCouples: number;
+  expectedChangeEpisodes: number;
 
-  @Field(() => Int, { description: 'Couples needed before "not on track" can be judged.' })
-  bandCouplesNeeded: number;
+  @Field(() => Int, {
+    description: 'Comparison couples a partner needs before "not on track" can be judged.',
+  })
+  expectedChangeCouplesNeeded: number;
+
+  @Field(() => [ScoreReferenceModel], {
+    description:
+      'What the index changes on this page were read against: the full and pulse index references (reliability, SD, their source) of the current instrument version and of any other version shown, the same the couple page and clinic outcomes use.',
+  })
+  references: ScoreReferenceModel[];
 }
