@@ -25,6 +25,10 @@ const CHECKIN: CheckinDetail = {
     { key: 'equ-1', text: 'We each have an equal say.', dimension: 'EQUALITY' },
     { key: 'gro-1', text: 'My partner encourages me to grow.', dimension: 'GROWTH' },
   ],
+  safetyItems: [
+    { key: 'safe-afraid', text: 'I feel afraid of my partner.' },
+    { key: 'safe-hurt', text: 'My partner has hurt me on purpose.' },
+  ],
   scale: { min: 1, max: 5, labels: LABELS },
   answers: [],
 };
@@ -78,17 +82,58 @@ describe('CheckinForm', () => {
       expect(radios.map((radio) => radio.textContent)).toEqual(LABELS);
       expect(radios.every((radio) => radio.getAttribute('aria-checked') === 'false')).toBe(true);
     }
-    expect(screen.getByText('0 of 3 answered')).toBeInTheDocument();
+    expect(screen.getByText('0 of 5 answered')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit check-in' })).toBeDisabled();
   });
 
+  it('asks the safety statements last, in a section of their own that says who reads them', () => {
+    setup();
+    const section = screen.getByRole('region', { name: 'Your safety' });
+    expect(section).toHaveTextContent(
+      'Your answers to them go only to your counselor, never to your partner.',
+    );
+    expect(section).toHaveTextContent(
+      'If you are in danger right now, call your local emergency number.',
+    );
+    const groups = within(section).getAllByRole('radiogroup');
+    expect(groups).toEqual([group('afraid of my partner'), group('hurt me on purpose')]);
+    for (const entry of groups) {
+      expect(
+        within(entry)
+          .getAllByRole('radio')
+          .map((radio) => radio.textContent),
+      ).toEqual(LABELS);
+    }
+    // The scored statements are not in it, and it comes after them.
+    expect(within(section).queryByRole('radiogroup', { name: /equal say/ })).toBeNull();
+    const all = screen.getAllByRole('radiogroup');
+    expect(all.slice(3)).toEqual(groups);
+    expect(screen.getByText('4 of 5')).toBeInTheDocument();
+    expect(screen.getByText('5 of 5')).toBeInTheDocument();
+  });
+
+  it('shows no safety section for a check-in without safety statements', () => {
+    setup({ ...CHECKIN, safetyItems: [] });
+    expect(screen.queryByRole('region', { name: 'Your safety' })).toBeNull();
+    expect(screen.getByText('0 of 3 answered')).toBeInTheDocument();
+  });
+
   it('starts from a saved draft', () => {
-    setup({ ...CHECKIN, answers: [{ itemKey: 'equ-1', value: 4 }] });
+    setup({
+      ...CHECKIN,
+      answers: [
+        { itemKey: 'equ-1', value: 4 },
+        { itemKey: 'safe-hurt', value: 1 },
+      ],
+    });
     expect(within(group('equal say')).getByRole('radio', { name: 'Agree' })).toHaveAttribute(
       'aria-checked',
       'true',
     );
-    expect(screen.getByText('1 of 3 answered')).toBeInTheDocument();
+    expect(
+      within(group('hurt me on purpose')).getByRole('radio', { name: 'Strongly disagree' }),
+    ).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('2 of 5 answered')).toBeInTheDocument();
   });
 
   it('lets the keyboard move along a statement’s options and choose one', () => {
@@ -118,7 +163,20 @@ describe('CheckinForm', () => {
         .getAllByRole('radio')
         .every((radio) => radio.getAttribute('aria-checked') === 'false'),
     ).toBe(true);
-    expect(screen.getByText('1 of 3 answered')).toBeInTheDocument();
+    expect(screen.getByText('1 of 5 answered')).toBeInTheDocument();
+  });
+
+  it('lets the keyboard answer a safety statement like any other', () => {
+    setup();
+    const statement = group('afraid of my partner');
+    const first = within(statement).getByRole('radio', { name: 'Strongly disagree' });
+    expect(first).toHaveAttribute('tabindex', '0');
+    act(() => first.focus());
+    fireEvent.keyDown(first, { key: 'ArrowDown', code: 'ArrowDown' });
+    const second = within(statement).getByRole('radio', { name: 'Disagree' });
+    expect(second).toHaveFocus();
+    expect(second).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('1 of 5 answered')).toBeInTheDocument();
   });
 
   it('saves a draft after a pause, then submits all answers once with an idempotency key', async () => {
@@ -126,6 +184,11 @@ describe('CheckinForm', () => {
     try {
       const { sent, onSubmitted } = setup();
       fireEvent.click(within(group('tell my partner')).getByRole('radio', { name: 'Agree' }));
+      fireEvent.click(
+        within(group('hurt me on purpose')).getByRole('radio', {
+          name: 'Neither agree nor disagree',
+        }),
+      );
       fireEvent.click(within(group('equal say')).getByRole('radio', { name: 'Strongly agree' }));
       await act(async () => {
         await jest.advanceTimersByTimeAsync(1_000);
@@ -136,9 +199,11 @@ describe('CheckinForm', () => {
           variables: {
             input: {
               checkinId: 'k1',
+              // In the order asked, safety answers last: saved with the draft like the others.
               answers: [
                 { itemKey: 'com-1', value: 4 },
                 { itemKey: 'equ-1', value: 5 },
+                { itemKey: 'safe-hurt', value: 3 },
               ],
             },
           },
@@ -147,7 +212,13 @@ describe('CheckinForm', () => {
       const submit = screen.getByRole('button', { name: 'Submit check-in' });
       expect(submit).toBeDisabled();
       fireEvent.click(within(group('encourages me')).getByRole('radio', { name: 'Disagree' }));
-      expect(screen.getByText('3 of 3 answered')).toBeInTheDocument();
+      expect(screen.getByText('4 of 5 answered')).toBeInTheDocument();
+      // Every scored statement is answered, but the safety ones are required like the others.
+      expect(submit).toBeDisabled();
+      fireEvent.click(
+        within(group('afraid of my partner')).getByRole('radio', { name: 'Strongly disagree' }),
+      );
+      expect(screen.getByText('5 of 5 answered')).toBeInTheDocument();
       expect(submit).toBeEnabled();
       await act(async () => {
         fireEvent.click(submit);
@@ -162,6 +233,8 @@ describe('CheckinForm', () => {
           { itemKey: 'com-1', value: 4 },
           { itemKey: 'equ-1', value: 5 },
           { itemKey: 'gro-1', value: 2 },
+          { itemKey: 'safe-afraid', value: 1 },
+          { itemKey: 'safe-hurt', value: 3 },
         ],
         idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
       });

@@ -6,22 +6,27 @@ import type { CheckinDetailFieldsFragment } from '../../graphql/generated/graphq
 import { SaveStatusText } from '../portal/SaveStatusText';
 import { useDraftAutosave } from '../portal/useAutosave';
 import { useIdempotentSubmit } from '../portal/useIdempotentSubmit';
-import { CheckinItemField } from './CheckinItemField';
+import { CheckinItemField, type CheckinStatement } from './CheckinItemField';
 import { SAVE_CHECKIN_DRAFT, SUBMIT_CHECKIN } from './graphql/checkins';
+import { SafetyQuestions } from './SafetyQuestions';
 
 export type CheckinDetail = CheckinDetailFieldsFragment;
 type ItemAnswer = { itemKey: string; value: number };
 
-/** The answers in the order of the items, for the server. */
-export function answerList(items: CheckinDetail['items'], answers: Record<string, number>) {
-  return items
+/** The answers in the order the statements are asked (scored, then safety), for the server. */
+export function answerList(
+  statements: readonly CheckinStatement[],
+  answers: Record<string, number>,
+): ItemAnswer[] {
+  return statements
     .filter((item) => answers[item.key] !== undefined)
     .map((item): ItemAnswer => ({ itemKey: item.key, value: answers[item.key] }));
 }
 
 /**
- * Taking a check-in: every statement on the agreement scale, saved as a draft a moment after
- * each answer, and submitted once (idempotently) when all are answered.
+ * Taking a check-in: every statement on the agreement scale (the scored ones, then the safety
+ * ones in a section of their own), saved as a draft a moment after each answer, and submitted
+ * once (idempotently) when all are answered.
  */
 export function CheckinForm(props: {
   checkin: CheckinDetail;
@@ -30,7 +35,12 @@ export function CheckinForm(props: {
   onSubmitted: () => void;
 }) {
   const { checkin } = props;
-  const { items, scale } = checkin;
+  const { items, safetyItems, scale } = checkin;
+  // Every statement the form asks, in order: what the progress counts and the server receives.
+  const statements = useMemo<CheckinStatement[]>(
+    () => [...items, ...safetyItems],
+    [items, safetyItems],
+  );
   const [answers, setAnswers] = useState<Record<string, number>>(() =>
     Object.fromEntries(checkin.answers.map((answer) => [answer.itemKey, answer.value])),
   );
@@ -51,10 +61,11 @@ export function CheckinForm(props: {
   const { change } = autosave;
 
   const answered = useMemo(
-    () => items.filter((item) => answers[item.key] !== undefined).length,
-    [items, answers],
+    () => statements.filter((item) => answers[item.key] !== undefined).length,
+    [statements, answers],
   );
-  const complete = answered === items.length;
+  const total = statements.length;
+  const complete = answered === total;
 
   // The latest answers for `choose`, which stays the same function so unchanged items skip rendering.
   const answersRef = useRef(answers);
@@ -63,13 +74,13 @@ export function CheckinForm(props: {
       const next = { ...answersRef.current, [itemKey]: value };
       answersRef.current = next;
       setAnswers(next);
-      change(answerList(items, next));
+      change(answerList(statements, next));
     },
-    [change, items],
+    [change, statements],
   );
 
   const firstUnanswered = () => {
-    const item = items.find((entry) => answers[entry.key] === undefined);
+    const item = statements.find((entry) => answers[entry.key] === undefined);
     if (!item) return;
     const field = document.querySelector<HTMLElement>(`[data-item-key="${item.key}"]`);
     field?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -83,7 +94,7 @@ export function CheckinForm(props: {
     if (!complete) return;
     setSubmitError(null);
     autosave.pause();
-    const list = answerList(items, answers);
+    const list = answerList(statements, answers);
     try {
       const done = await submit(JSON.stringify(list), (idempotencyKey) =>
         submitCheckin({
@@ -107,12 +118,20 @@ export function CheckinForm(props: {
             key={item.key}
             item={item}
             number={index + 1}
-            total={items.length}
+            total={total}
             scale={scale}
             value={answers[item.key]}
             onChange={choose}
           />
         ))}
+        <SafetyQuestions
+          items={safetyItems}
+          firstNumber={items.length + 1}
+          total={total}
+          scale={scale}
+          answers={answers}
+          onChange={choose}
+        />
         <Paper
           withBorder
           shadow="sm"
@@ -123,13 +142,13 @@ export function CheckinForm(props: {
           <Stack gap={6}>
             <Progress.Root size="sm">
               <Progress.Section
-                value={(answered / items.length) * 100}
-                aria-label={`${answered} of ${items.length} answered`}
+                value={(answered / total) * 100}
+                aria-label={`${answered} of ${total} answered`}
               />
             </Progress.Root>
             <Group justify="space-between" wrap="nowrap" gap="xs">
               <Text fw={600} size="sm" id="checkin-progress-label" style={{ flexShrink: 0 }}>
-                {answered} of {items.length} answered
+                {answered} of {total} answered
               </Text>
               <SaveStatusText status={autosave.status} />
             </Group>

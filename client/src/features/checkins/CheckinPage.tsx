@@ -51,7 +51,8 @@ export default function CheckinPage() {
                 <Text span fw={600}>
                   {dueInWords(checkin.dueAt)}
                 </Text>{' '}
-                · {checkin.items.length} statements · {FORM_TEXT[checkin.form].minutes}
+                · {checkin.items.length + checkin.safetyItems.length} statements ·{' '}
+                {FORM_TEXT[checkin.form].minutes}
               </Text>
             </Group>
           </Stack>

@@ -84,6 +84,10 @@ export const CHECKIN_DETAIL_FIELDS = graphql(`
       text
       dimension
     }
+    safetyItems {
+      key
+      text
+    }
     scale {
       min
       max
