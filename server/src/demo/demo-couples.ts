@@ -25,6 +25,8 @@ export async function seedDemoClinicsOnce(
     couple: DemoCouple,
     index: number,
   ) => Promise<void>,
+  /** Clinic-wide history besides the couples', in the same transaction; returns whether it wrote any. */
+  seedClinic?: (manager: EntityManager, clinicId: string) => Promise<number>,
 ): Promise<void> {
   for (const clinic of DEMO_CLINICS) {
     const seeded = await owner.transaction(async (manager) => {
@@ -47,7 +49,8 @@ export async function seedDemoClinicsOnce(
       for (const [index, couple] of couples.entries()) {
         await seedCouple(manager, clinic.id, couple, index);
       }
-      return couples.length > 0;
+      const more = seedClinic ? await seedClinic(manager, clinic.id) : 0;
+      return couples.length > 0 || more > 0;
     });
     if (seeded) log(`Loaded ${what.history} for "${clinic.name}"`);
   }
