@@ -1,6 +1,7 @@
 import { type Answer, type Prompt, PromptKind } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type DemoCouple, seedDemoClinicsOnce } from './demo-couples';
+import { DEMO_STORIES } from './demo-stories';
 
 const DAY = 86_400_000;
 
@@ -106,6 +107,7 @@ async function seedPlan(
     [plan.slug],
   );
   const weeks = plan.weeks ?? 1;
+  const quietDays = DEMO_STORIES[couple.name.split(' ').at(-1) ?? '']?.quietDays ?? 0;
   const firstDue = new Date(Date.now() + plan.firstDueIn * DAY);
   firstDue.setHours(20, 0, 0, 0);
   const [{ id: assignmentId }] = await manager.query(
@@ -127,7 +129,8 @@ async function seedPlan(
       `INSERT INTO assignment_occurrence (clinic_id, assignment_id, sequence, due_at) VALUES ($1, $2, $3, $4) RETURNING id`,
       [clinicId, assignmentId, week + 1, dueAt],
     );
-    const past = dueAt.getTime() < Date.now();
+    // A couple in a quiet spell (see demo-stories.ts) did nothing due within it.
+    const past = dueAt.getTime() < Date.now() - quietDays * DAY;
     // The most recent past week of a joint check-in is left undone for every third couple.
     const skipped =
       version.mode === 'JOINT' && week === Math.floor(-plan.firstDueIn / 7) && seed % 3 === 0;

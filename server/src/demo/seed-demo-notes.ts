@@ -49,12 +49,18 @@ const LATEST: Record<string, (names: Names) => string> = {
   }) => `Good session: ${a} and ${b} planned the coming month themselves and I mostly listened. Their check-ins show the same — the index is up for both and the gap is small.
 
 Next: spread sessions to every three weeks and keep the weekly conversation going on their own.`,
+  relapse: ({
+    a,
+    b,
+  }) => `${b} had a hard three weeks: a crisis at work and little sleep. The check-in shows it: after months of steady gains ${b}'s index fell back (still above where they started), while ${a} keeps improving.
+
+Named it as a setback rather than a failure. Back to the weekly conversation that had worked; look again at the next full check-in.`,
   deteriorating: ({
     a,
     b,
-  }) => `Tense session after a hard week. ${a} feels unsupported with the work situation; ${b} feels blamed for things outside their control.
+  }) => `Tense session after a hard week. ${b} feels unsupported with the work situation; ${a} feels blamed for things outside their control.
 
-Scores have dropped since the last check-in (reliable change for ${a}). Keeping sessions weekly for now; revisit the support plan and ask about sleep next time.`,
+Scores have dropped since the last check-in (reliable change for ${b}). Keeping sessions weekly for now; revisit the support plan and ask about sleep next time.`,
   diverging: ({
     a,
     b,
@@ -64,15 +70,21 @@ Used structured turn-taking: ten minutes each, the listener only summarises. ${b
   codependent: ({
     a,
     b,
-  }) => `${a} talks about checking ${b}'s mood before deciding anything, even small things like what to cook. Codependence risk is still the highest score.
+  }) => `${b} talks about checking ${a}'s mood before deciding anything, even small things like what to cook. Codependence risk is still the highest score.
 
-Started work on sources of self-worth outside the relationship. ${b} was supportive but also relieved — worth exploring next session.`,
+Started work on sources of self-worth outside the relationship. ${a} was supportive but also relieved — worth exploring next session.`,
   flat: ({
     a,
     b,
   }) => `Steady session without much movement. ${a} and ${b} are polite with each other but cautious; scores have hardly changed in months.
 
 Asked what each would like to be different in six months. Both struggled to answer — give them the question to take home.`,
+  quiet: ({
+    a,
+    b,
+  }) => `${a} and ${b} came to the session but have not opened Tandem for a while; both say work has taken over. Their last check-ins were good: both have improved since they started.
+
+Agreed to keep the weekly conversation going even if the app waits. Call them if another week passes without a word.`,
   slow: ({
     a,
     b,
@@ -81,14 +93,15 @@ Asked what each would like to be different in six months. Both struggled to answ
 The index is creeping up. Reminded them that slow change is still change; next time look at how they share chores.`,
 };
 
-/** Matches seed-demo-checkins: the course each family's scores take. */
+/** Matches demo-stories.ts: what each family's check-ins say. Names: "a & b Family". */
 const PATH_OF_FAMILY: Record<string, string> = {
-  Morgan: 'improving',
+  Morgan: 'relapse',
   Bennett: 'deteriorating',
   Nguyen: 'diverging',
   Castillo: 'codependent',
   Haddad: 'flat',
-  Silva: 'slow',
+  Silva: 'quiet',
+  Adeyemi: 'slow',
   Patel: 'improving',
   Fischer: 'flat',
   Okonkwo: 'improving',
