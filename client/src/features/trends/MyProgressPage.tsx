@@ -1,17 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { errorCode } from '../../app/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
 import { PARTNER_STYLE } from './chart-style';
+import { FormPicker } from './FormPicker';
 import { MY_TRENDS } from './graphql/trends';
 import {
+  FORM_CHOICE_LABELS,
   formatScore,
   scoreLabel,
   withSeriesFirst,
+  type ChangeSummary,
+  type Form,
   type PartnerSummary,
   type TrendData,
 } from './trend-data';
@@ -24,12 +29,35 @@ const ClientTrendCharts = lazy(() =>
 
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-function changeWords(summary: PartnerSummary, own: boolean): string {
-  const first = own ? 'your first check-in' : 'their first check-in';
-  if (summary.delta === null) return `This is ${first}; change shows from the next one.`;
-  if (summary.delta === 0) return `The same as ${first}.`;
-  const points = Math.abs(summary.delta) === 1 ? 'point' : 'points';
-  return `${summary.delta > 0 ? 'Up' : 'Down'} ${formatScore(Math.abs(summary.delta))} ${points} since ${first}.`;
+function pointsWords(change: ChangeSummary): string {
+  const size = Math.abs(change.points);
+  return `${change.points > 0 ? 'Up' : 'Down'} ${formatScore(size)} ${size === 1 ? 'point' : 'points'}`;
+}
+
+/** Plain words for a client: how far the score moved, never a statistic. */
+function changeWords(summary: PartnerSummary, own: boolean): string[] {
+  const whose = own ? 'your' : 'their';
+  const kind = summary.form === 'PULSE' ? 'pulse' : 'full';
+  const sinceFirst = summary.sinceBaseline;
+  if (!sinceFirst) {
+    return [
+      `Change shows once there are two ${kind} check-ins at least ${MIN_DAYS_BETWEEN_MEASURES} days apart.`,
+    ];
+  }
+  const words = [
+    sinceFirst.points === 0
+      ? `The same as ${whose} first ${kind} check-in.`
+      : `${pointsWords(sinceFirst)} since ${whose} first ${kind} check-in.`,
+  ];
+  const sincePrevious = summary.sincePrevious;
+  if (sincePrevious && sincePrevious.from.checkinId !== sinceFirst.from.checkinId) {
+    words.push(
+      sincePrevious.points === 0
+        ? `The same as ${whose} check-in before.`
+        : `${pointsWords(sincePrevious)} since ${whose} check-in before.`,
+    );
+  }
+  return words;
 }
 
 /** `/progress`: the client's own interdependence over time, and their partner's when shared. */
@@ -44,7 +72,8 @@ export default function MyProgressPage() {
     () => (data && viewer ? withSeriesFirst(data.myTrends, viewer.id) : undefined),
     [data, viewer],
   );
-  const prepared = useTrendData(trends, 'INDEX');
+  const [form, setForm] = useState<Form>('FULL');
+  const prepared = useTrendData(trends, 'INDEX', form);
 
   if (loading && !prepared) return <LoadingState label="Loading your progress…" />;
   if (errorCode(error) === 'NOT_FOUND') {
@@ -87,6 +116,7 @@ export default function MyProgressPage() {
               other&apos;s scores, never each other&apos;s answers.
             </Text>
           )}
+          <FormPicker value={form} onChange={setForm} />
           <SimpleGrid cols={{ base: 1, xs: partner ? 2 : 1 }}>
             {prepared.summaries.map(({ slot, summary, displayName }) => (
               <Card
@@ -102,18 +132,30 @@ export default function MyProgressPage() {
                       {scoreLabel('INDEX')}: <strong>{formatScore(summary.latest.score)}</strong> on{' '}
                       {longDate.format(new Date(summary.latest.takenAt))}
                     </Text>
-                    <Text size="sm">{changeWords(summary, slot === 'a')}</Text>
+                    {changeWords(summary, slot === 'a').map((words) => (
+                      <Text size="sm" key={words}>
+                        {words}
+                      </Text>
+                    ))}
                   </>
                 ) : (
-                  <Text size="sm">No check-in yet.</Text>
+                  <Text size="sm">No {FORM_CHOICE_LABELS[form].toLowerCase()} yet.</Text>
                 )}
               </Card>
             ))}
           </SimpleGrid>
-          <Suspense fallback={<LoadingState label="Loading charts…" />}>
-            <ClientTrendCharts data={prepared} names={names} />
-          </Suspense>
-          <ProfileNumbers data={prepared} names={names} />
+          {prepared.hasFormPointsInRange ? (
+            <>
+              <Suspense fallback={<LoadingState label="Loading charts…" />}>
+                <ClientTrendCharts data={prepared} names={names} />
+              </Suspense>
+              <ProfileNumbers data={prepared} names={names} />
+            </>
+          ) : (
+            <Text size="sm">
+              No {FORM_CHOICE_LABELS[form].toLowerCase()} yet: choose the other kind above.
+            </Text>
+          )}
         </>
       )}
     </Stack>

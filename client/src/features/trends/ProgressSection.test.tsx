@@ -1,17 +1,76 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { COUPLE_TRENDS } from './graphql/trends';
 import { ProgressSection } from './ProgressSection';
 import { quickRange, rangeVariables } from './trend-data';
 
-const series = (clientId: string, displayName: string) => ({
+const DAY = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+const series = (clientId: string, displayName: string, patch: object = {}) => ({
   __typename: 'ScoreSeries' as const,
   clientId,
   displayName,
   points: [],
   baselines: [],
+  progress: [],
+  ...patch,
 });
+
+const point = (checkinId: string, days: number, score: number, form = 'FULL') => ({
+  __typename: 'ScorePoint' as const,
+  checkinId,
+  form,
+  instrumentVersion: 2,
+  key: 'INDEX',
+  score,
+  straightLined: false,
+  takenAt: daysAgo(days),
+});
+
+const landmark = (checkinId: string, days: number, score: number) => ({
+  __typename: 'ScoreLandmark' as const,
+  checkinId,
+  takenAt: daysAgo(days),
+  score,
+});
+
+const change = (
+  from: ReturnType<typeof landmark>,
+  to: ReturnType<typeof landmark>,
+  rci: number,
+  status: string,
+) => ({
+  __typename: 'MeasuredChange' as const,
+  from,
+  to,
+  points: to.score - from.score,
+  rci,
+  sDiff: 6.26,
+  reliable: Math.abs(rci) >= 1.96,
+  status,
+});
+
+const reference = {
+  __typename: 'ScoreReference' as const,
+  key: 'INDEX',
+  form: 'FULL',
+  instrumentVersion: 2,
+  cutoff: 61.4,
+  cutoffA: 77,
+  cutoffB: 48,
+  cutoffC: 61.4,
+  cutoffUsed: 'c',
+  higherIsBetter: true,
+  provisional: true,
+  reliability: 0.912,
+  reliabilitySource: 'CLINIC',
+  reliabilityLower: 0.887,
+  reliabilityUpper: 0.933,
+  sampleSize: 140,
+  sd: 13.2,
+};
 
 function renderWith(trends: object) {
   const { from, to } = quickRange('12m');
@@ -23,7 +82,17 @@ function renderWith(trends: object) {
             query: COUPLE_TRENDS,
             variables: { coupleId: 'c1', ...rangeVariables(from, to) },
           },
-          result: { data: { coupleTrends: { __typename: 'Trends', coupleId: 'c1', ...trends } } },
+          result: {
+            data: {
+              coupleTrends: {
+                __typename: 'Trends',
+                coupleId: 'c1',
+                episode: { __typename: 'TrendEpisode', number: 1, startedAt: daysAgo(200) },
+                events: [],
+                ...trends,
+              },
+            },
+          },
         },
       ]}
     >
@@ -38,7 +107,6 @@ describe('ProgressSection', () => {
   it('invites the counselor to schedule check-ins while there are none', async () => {
     renderWith({
       series: [series('a', 'Alex Morgan'), series('b', 'Sam Morgan')],
-      events: [],
       references: [],
     });
     expect(await screen.findByText('No check-ins yet')).toBeInTheDocument();
@@ -46,5 +114,82 @@ describe('ProgressSection', () => {
     expect(screen.queryByRole('button', { name: 'Download CSV' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Progress' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '12 months' })).toBeChecked();
+  });
+
+  it('shows change since baseline and since previous, "not measured yet", and what they are read against', async () => {
+    const [first, best, now] = [
+      landmark('k1', 60, 45),
+      landmark('k2', 30, 70),
+      landmark('k3', 10, 58),
+    ];
+    const only = landmark('k4', 10, 50);
+    renderWith({
+      series: [
+        series('a', 'Alex Morgan', {
+          points: [point('k1', 60, 45), point('k2', 30, 70), point('k3', 10, 58)],
+          baselines: [point('k1', 60, 45)],
+          progress: [
+            {
+              __typename: 'SeriesProgress',
+              key: 'INDEX',
+              form: 'FULL',
+              instrumentVersion: 2,
+              baseline: first,
+              previous: best,
+              latest: now,
+              sinceBaseline: change(first, now, 2.01, 'IMPROVED'),
+              sincePrevious: change(best, now, -1.97, 'DETERIORATED'),
+            },
+          ],
+        }),
+        series('b', 'Sam Morgan', {
+          points: [point('k4', 10, 50)],
+          baselines: [point('k4', 10, 50)],
+          progress: [
+            {
+              __typename: 'SeriesProgress',
+              key: 'INDEX',
+              form: 'FULL',
+              instrumentVersion: 2,
+              baseline: only,
+              previous: null,
+              latest: only,
+              sinceBaseline: null,
+              sincePrevious: null,
+            },
+          ],
+        }),
+      ],
+      references: [reference],
+    });
+    const alex = await screen.findByRole('article', { name: 'Alex Morgan' });
+    // The relapse is visible beside the improvement since baseline.
+    expect(within(alex).getByText('Improved')).toBeInTheDocument();
+    expect(within(alex).getByText(/Up 13 points since the baseline \(45 on/)).toBeInTheDocument();
+    expect(within(alex).getByText('Deteriorated')).toBeInTheDocument();
+    expect(
+      within(alex).getByText(/Down 12 points since the previous check-in \(70 on .*: worse\./),
+    ).toBeInTheDocument();
+    expect(
+      within(alex).getByText(/RCI -1.97: reliable change for the worse \(RCI at or below −1.96\)/),
+    ).toBeInTheDocument();
+    const sam = screen.getByRole('article', { name: 'Sam Morgan' });
+    expect(
+      within(sam).getByText(
+        /Not measured yet: change needs two comparable check-ins at least 7 days apart/,
+      ),
+    ).toBeInTheDocument();
+    // Which reliability (the clinic's, with n and the Feldt interval), which cut-off, provisional norms.
+    const words = screen.getByText(/^Reliability used:/);
+    expect(words).toHaveTextContent(
+      'the clinic’s own estimate (stratified α = 0.91, 95 % Feldt interval 0.89–0.93, from 140 clients’ first full check-in)',
+    );
+    expect(words).toHaveTextContent('Jacobson–Truax cut-off c = 61.4 (used; a = 77, b = 48)');
+    expect(words).toHaveTextContent(
+      'the norms are provisional, pending validation, and so is every Recovered badge',
+    );
+    // Full check-ins are drawn by default, with the pulse a choice away.
+    expect(screen.getByRole('radio', { name: 'Full check-ins' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Pulses' })).not.toBeChecked();
   });
 });

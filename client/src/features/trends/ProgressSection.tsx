@@ -3,10 +3,19 @@ import { Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/
 import type { ScoreKey } from '@tandem/shared';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
+import { FormPicker } from './FormPicker';
 import { COUPLE_TRENDS } from './graphql/trends';
 import { initialRange, RangePicker, rangeProblem, type RangeValue } from './RangePicker';
 import { ScoresTable } from './ScoresTable';
-import { rangeVariables, SCORE_KEYS, scoreLabel, trendsCsv, type TrendData } from './trend-data';
+import {
+  FORM_CHOICE_LABELS,
+  rangeVariables,
+  SCORE_KEYS,
+  scoreLabel,
+  trendsCsv,
+  type Form,
+  type TrendData,
+} from './trend-data';
 import './trend-report.css';
 import { TrendSummary } from './TrendSummary';
 import { useTrendData } from './useTrendData';
@@ -74,6 +83,7 @@ export function ProgressSection({
 }) {
   const [range, setRange] = useState<RangeValue>(() => initialRange('12m'));
   const [key, setKey] = useState<ScoreKey>('INDEX');
+  const [form, setForm] = useState<Form>('FULL');
   const [showTable, setShowTable] = useState(false);
   const problem = rangeProblem(range);
   const { data, previousData, loading, error, refetch } = useQuery(COUPLE_TRENDS, {
@@ -82,7 +92,7 @@ export function ProgressSection({
   });
   // While another range loads, the last one stays on screen rather than a spinner.
   const trends = (data ?? previousData)?.coupleTrends;
-  const prepared = useTrendData(trends, key);
+  const prepared = useTrendData(trends, key, form);
 
   useEffect(() => () => document.body.classList.remove(PRINTING_CLASS), []);
 
@@ -127,11 +137,14 @@ export function ProgressSection({
           Progress report: {coupleName}
         </Text>
         <Text size="sm">
-          {scoreLabel(key)}, {rangeWords(range)}. Printed {longDate.format(new Date())} from Tandem.
+          {scoreLabel(key)} from {FORM_CHOICE_LABELS[form].toLowerCase()}, {rangeWords(range)}
+          {prepared?.episode ? `, episode of care ${prepared.episode.number}` : ''}. Printed{' '}
+          {longDate.format(new Date())} from Tandem.
         </Text>
       </div>
       <Group gap="md" align="flex-end" wrap="wrap" className="trend-no-print">
         <RangePicker value={range} onChange={setRange} error={problem} />
+        <FormPicker value={form} onChange={setForm} />
         <NativeSelect
           label="Score shown"
           value={key}
@@ -158,21 +171,32 @@ export function ProgressSection({
           <TrendSummary data={prepared} />
           <List size="sm" spacing={2} c="gray.8">
             <List.Item>
-              The shaded band is the clinical range: scores on that side of the cut-off look more
-              like couples starting counseling than couples doing well.
+              The charts show {FORM_CHOICE_LABELS[form].toLowerCase()} only: a line never joins a
+              full check-in to a pulse, nor two versions of the check-in.
             </List.Item>
             <List.Item>
-              A star marks a check-in whose change since that partner&apos;s first one is reliable
-              improvement (larger than measurement noise); a cross marks reliable deterioration.
+              The shaded band is the clinical range: scores on that side of cut-off c look more like
+              couples starting counseling than couples doing well.
+            </List.Item>
+            <List.Item>
+              A star marks a check-in whose change since that partner&apos;s baseline is reliable
+              improvement (larger than measurement error can explain); a cross marks reliable
+              deterioration.
             </List.Item>
             <List.Item>
               The dotted grey line is the couple mean, drawn where both answered within the same
               week. Thin violet lines are days an exercise was submitted.
             </List.Item>
           </List>
-          <Suspense fallback={<LoadingState label="Loading charts…" />}>
-            <CounselorTrendCharts data={prepared} names={names} />
-          </Suspense>
+          {prepared.hasFormPointsInRange ? (
+            <Suspense fallback={<LoadingState label="Loading charts…" />}>
+              <CounselorTrendCharts data={prepared} names={names} />
+            </Suspense>
+          ) : (
+            <EmptyState title={`No ${FORM_CHOICE_LABELS[form].toLowerCase()} in this range`}>
+              Choose the other form above, or a longer range.
+            </EmptyState>
+          )}
           <div className="trend-table" data-collapsed={!showTable} id={tableId}>
             <ScoresTable
               rows={prepared.table}

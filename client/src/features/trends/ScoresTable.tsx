@@ -20,7 +20,7 @@ export function ScoresTable({ rows, caption }: { rows: TableRow[]; caption: stri
           <Table.Tr>
             <Table.Th scope="col">Date</Table.Th>
             <Table.Th scope="col">Partner</Table.Th>
-            <Table.Th scope="col">Form</Table.Th>
+            <Table.Th scope="col">Form, version</Table.Th>
             {SCORE_KEYS.map((key) => (
               <Table.Th scope="col" key={key} ta="right">
                 {key === 'INDEX' ? 'Index' : scoreLabel(key)}
@@ -35,7 +35,10 @@ export function ScoresTable({ rows, caption }: { rows: TableRow[]; caption: stri
                 {dateFormat.format(row.t)}
               </Table.Th>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.partner}</Table.Td>
-              <Table.Td>{FORM_LABELS[row.form]}</Table.Td>
+              <Table.Td>
+                {FORM_LABELS[row.form]}, v{row.instrumentVersion}
+                {row.straightLined && ' (same answer to every item)'}
+              </Table.Td>
               {SCORE_KEYS.map((key) => (
                 <Table.Td key={key} ta="right">
                   {row.scores[key] === undefined ? '–' : formatScore(row.scores[key]!)}

@@ -14,7 +14,13 @@ import {
   profileChartExplanation,
   scoreChartExplanation,
 } from './explanations';
-import { LARGE_GAP_POINTS, scoreLabel, type TrendData } from './trend-data';
+import {
+  FORM_CHOICE_LABELS,
+  LARGE_GAP_POINTS,
+  reliabilityText,
+  scoreLabel,
+  type TrendData,
+} from './trend-data';
 
 /**
  * The Recharts charts of a couple's (or a client's own) trends, in a chunk of their own:
@@ -35,8 +41,11 @@ export default function CounselorTrendCharts({ data, names }: { data: TrendData;
         explanation={scoreChartExplanation(data)}
         description={
           <>
-            Each partner&apos;s score (0–100) at each check-in
+            Each partner&apos;s score (0–100) at each check-in, from{' '}
+            {FORM_CHOICE_LABELS[data.form].toLowerCase()}
             {data.key === 'CODEPENDENCE_RISK' ? '; lower is better.' : '; higher is better.'}
+            {data.reference &&
+              ` Reliable change is read against ${reliabilityText(data.reference)}.`}
           </>
         }
         legend={<ScoreLegend data={data} names={names} clinical mean markers events />}
@@ -56,7 +65,7 @@ export default function CounselorTrendCharts({ data, names }: { data: TrendData;
           id="trend-gap"
           title="Gap between the partners"
           explanation={gapChartExplanation()}
-          description={`How far apart the partners' scores are (|A − B|), for check-ins both took within the same week. At ${LARGE_GAP_POINTS} points or more the caseload flags a large gap.`}
+          description={`How far apart the partners' scores are (|A − B|), for ${FORM_CHOICE_LABELS[data.form].toLowerCase()} both took within the same week. At ${LARGE_GAP_POINTS} points or more between full check-ins the caseload flags a large gap.`}
           legend={<GapLegend data={data} />}
         >
           <GapChart data={data} />

@@ -1,14 +1,17 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { RELIABLE_CHANGE_THRESHOLD } from '@tandem/shared';
+import { MIN_DAYS_BETWEEN_MEASURES, RELIABLE_CHANGE_THRESHOLD } from '@tandem/shared';
 import { ExplainText } from '../../app/Explain';
-import { smallestReliableChange, summaryExplanation } from './explanations';
 import { PARTNER_STYLE } from './chart-style';
+import { smallestReliableChange, summaryExplanation } from './explanations';
 import {
+  cutoffText,
+  FORM_LABELS,
   formatScore,
   reliabilityText,
   scoreLabel,
   STATUS_EXPLANATIONS,
   STATUS_LABELS,
+  type ChangeSummary,
   type PartnerSummary,
   type TrendData,
 } from './trend-data';
@@ -23,15 +26,28 @@ const STATUS_COLORS = {
   DETERIORATED: 'red.9',
 } as const;
 
-function directionText(summary: PartnerSummary): string {
-  const { delta, baseline } = summary;
-  if (delta === null || !baseline) return 'First check-in: change shows from the next one.';
-  const since = `since the first check-in (${formatScore(baseline.score)} on ${longDate.format(new Date(baseline.takenAt))})`;
-  if (delta === 0) return `No change ${since}.`;
-  const points = Math.abs(delta) === 1 ? 'point' : 'points';
-  const way = delta > 0 ? 'Up' : 'Down';
-  const judgement = summary.better ? 'better' : 'worse';
-  return `${way} ${formatScore(Math.abs(delta))} ${points} ${since}: ${judgement}.`;
+export const NOT_MEASURED_YET = `Not measured yet: change needs two comparable check-ins at least ${MIN_DAYS_BETWEEN_MEASURES} days apart.`;
+
+/** "Up 5 points since the baseline (60 on 3 Mar 2027): better." */
+export function changeText(change: ChangeSummary, since: string): string {
+  const from = `${since} (${formatScore(change.from.score)} on ${longDate.format(new Date(change.from.takenAt))})`;
+  if (change.points === 0) return `No change ${from}.`;
+  const size = Math.abs(change.points);
+  const points = size === 1 ? 'point' : 'points';
+  const way = change.points > 0 ? 'Up' : 'Down';
+  return `${way} ${formatScore(size)} ${points} ${from}: ${change.better ? 'better' : 'worse'}.`;
+}
+
+/** One measured change with its badge and RCI. */
+function ChangeLine({ change, since }: { change: ChangeSummary; since: string }) {
+  return (
+    <Text size="sm">
+      <Badge color={STATUS_COLORS[change.status]} variant="filled" mr={6}>
+        {STATUS_LABELS[change.status]}
+      </Badge>
+      {changeText(change, since)} RCI {change.rci.toFixed(2)}: {STATUS_EXPLANATIONS[change.status]}.
+    </Text>
+  );
 }
 
 /** One partner's standing on the selected score, in words and numbers. */
@@ -57,21 +73,28 @@ function PartnerCard({
       <Stack gap={4}>
         <Text fw={700}>{name}</Text>
         {!summary ? (
-          <Text size="sm">No check-in in this range.</Text>
+          <Text size="sm">No check-in of this form yet in this episode of care.</Text>
         ) : (
           <>
             <Text size="sm">
               {label}: <strong>{formatScore(summary.latest.score)}</strong> on{' '}
-              {longDate.format(new Date(summary.latest.takenAt))}
+              {longDate.format(new Date(summary.latest.takenAt))} (
+              {FORM_LABELS[summary.form].toLowerCase()} form, version {summary.instrumentVersion})
             </Text>
-            <Text size="sm">{directionText(summary)}</Text>
-            {summary.status && (
-              <Text size="sm">
-                <Badge color={STATUS_COLORS[summary.status]} variant="filled" mr={6}>
-                  {STATUS_LABELS[summary.status]}
-                </Badge>
-                RCI {summary.rci!.toFixed(2)}: {STATUS_EXPLANATIONS[summary.status]}.
+            {summary.latestStraightLined && (
+              <Text size="sm" c="orange.9">
+                This check-in gave the same answer to every item: read its scores with care.
               </Text>
+            )}
+            {summary.sinceBaseline ? (
+              <ChangeLine change={summary.sinceBaseline} since="since the baseline" />
+            ) : (
+              <Text size="sm">Since the baseline: {NOT_MEASURED_YET}</Text>
+            )}
+            {summary.sincePrevious ? (
+              <ChangeLine change={summary.sincePrevious} since="since the previous check-in" />
+            ) : (
+              <Text size="sm">Since the previous check-in: not measured yet.</Text>
             )}
           </>
         )}
@@ -90,6 +113,9 @@ export function TrendSummary({ data }: { data: TrendData }) {
       <Group gap={6}>
         <Title order={3} size="h5" id="trend-summary-title">
           Where each partner stands
+          {data.episode && data.episode.number > 1
+            ? ` (episode of care ${data.episode.number})`
+            : ''}
         </Title>
         <ExplainText explanation={summaryExplanation(data)} />
       </Group>
@@ -108,9 +134,11 @@ export function TrendSummary({ data }: { data: TrendData }) {
         <Text size="sm" c="gray.8">
           Reliability used: {reliabilityText(reference)}.
           {smallestReliable !== null &&
-            ` A change of ${formatScore(smallestReliable)} points or more since a partner's first check-in is reliable (|RCI| ≥ ${RELIABLE_CHANGE_THRESHOLD}).`}{' '}
-          Clinical cut-off {formatScore(reference.cutoff)}
-          {reference.provisional ? ' (provisional norms, pending validation).' : '.'}
+            ` A change of ${formatScore(smallestReliable)} points or more between two ${FORM_LABELS[reference.form].toLowerCase()} check-ins is reliable (RCI at or above ${RELIABLE_CHANGE_THRESHOLD}, or at or below −${RELIABLE_CHANGE_THRESHOLD}).`}{' '}
+          Jacobson–Truax {cutoffText(reference)}
+          {reference.provisional
+            ? '; the norms are provisional, pending validation, and so is every Recovered badge.'
+            : '.'}
         </Text>
       )}
     </Stack>

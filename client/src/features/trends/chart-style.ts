@@ -16,6 +16,8 @@ export const PARTNER_STYLE: Record<
 export const MEAN_STYLE = { color: '#495057', dash: '2 3' };
 export const CLINICAL_BAND = { fill: '#ffe3e3', label: '#862e2e', line: '#c92a2a' };
 export const EVENT_STYLE = { color: '#7950f2', dash: '1 4' };
+/** Where a new instrument version begins. */
+export const VERSION_STYLE = { color: '#868e96', label: '#343a40' };
 export const GAP_STYLE = {
   index: { color: '#5f3dc4', symbol: 'circle' as const },
   metric: { color: '#0b7285', dash: '7 4', symbol: 'square' as const },

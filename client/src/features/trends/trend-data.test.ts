@@ -1,9 +1,16 @@
-import { ChangeStatus, Dimension, type ScoreKey } from '@tandem/shared';
+import {
+  CheckinForm,
+  Dimension,
+  defaultReference,
+  CHECKIN_INSTRUMENT,
+  type ScoreKey,
+} from '@tandem/shared';
 import {
   balanceRows,
   changeMark,
   clinicalRangeLabel,
   csvField,
+  cutoffText,
   eventDays,
   gapRows,
   pairWithinWeek,
@@ -19,8 +26,12 @@ import {
   timeTickLabel,
   timeTicks,
   trendsCsv,
+  versionChanges,
   withSeriesFirst,
+  type Form,
+  type Measured,
   type Point,
+  type Progress,
   type Reference,
   type Series,
   type Trends,
@@ -31,46 +42,85 @@ const T0 = Date.parse('2027-01-04T18:00:00.000Z');
 const at = (days: number) => new Date(T0 + days * DAY).toISOString();
 
 let checkin = 0;
-/** One check-in's points: the same checkinId and time for every key given. */
+/** One check-in's points on one form: the same checkinId and time for every key given. */
 function taken(
   days: number,
   scores: Partial<Record<ScoreKey, number>>,
-  form: 'FULL' | 'PULSE' = 'FULL',
+  form: Form = 'FULL',
+  instrumentVersion = 2,
 ): Point[] {
   checkin += 1;
   return Object.entries(scores).map(([key, score]) => ({
     checkinId: `k${checkin}`,
     form,
+    instrumentVersion,
     key: key as ScoreKey,
     score: score!,
+    straightLined: false,
     takenAt: at(days),
   }));
+}
+
+/** A full check-in as stored: its full-form scores and the scores of its pulse items. */
+function fullWithPulse(
+  days: number,
+  full: Partial<Record<ScoreKey, number>>,
+  pulse: Partial<Record<ScoreKey, number>>,
+): Point[] {
+  const points = taken(days, full, 'FULL');
+  return [
+    ...points,
+    ...taken(days, pulse, 'PULSE').map((p) => ({ ...p, checkinId: points[0].checkinId })),
+  ];
 }
 
 function series(
   clientId: string,
   displayName: string,
   checkins: Point[][],
-  baselines?: Point[],
+  options: { baselines?: Point[]; progress?: Progress[] } = {},
 ): Series {
   const points = checkins.flat();
   const firsts = new Map<string, Point>();
-  for (const point of points) if (!firsts.has(point.key)) firsts.set(point.key, point);
-  return { clientId, displayName, points, baselines: baselines ?? [...firsts.values()] };
+  for (const point of points) {
+    const id = `${point.form}:${point.instrumentVersion}:${point.key}`;
+    if (!firsts.has(id)) firsts.set(id, point);
+  }
+  return {
+    clientId,
+    displayName,
+    points,
+    baselines: options.baselines ?? [...firsts.values()],
+    progress: options.progress ?? [],
+  };
 }
 
-function reference(key: ScoreKey, patch: Partial<Reference> = {}): Reference {
+function reference(
+  key: ScoreKey,
+  patch: Partial<Reference> = {},
+  form: Form = 'FULL',
+  instrumentVersion = 2,
+): Reference {
   const defaults: Record<string, Pick<Reference, 'cutoff' | 'sd' | 'reliability'>> = {
     INDEX: { cutoff: 61.4, sd: 14, reliability: 0.9 },
     CODEPENDENCE_RISK: { cutoff: 45.1, sd: 16, reliability: 0.82 },
   };
+  const values = defaults[key] ?? { cutoff: 60, sd: 15, reliability: 0.8 };
   return {
     key,
+    form,
+    instrumentVersion,
     higherIsBetter: key !== 'CODEPENDENCE_RISK',
     provisional: true,
     reliabilitySource: 'DEFAULT',
-    responses: 0,
-    ...(defaults[key] ?? { cutoff: 60, sd: 15, reliability: 0.8 }),
+    reliabilityLower: null,
+    reliabilityUpper: null,
+    sampleSize: 0,
+    cutoffA: 77,
+    cutoffB: 48,
+    cutoffC: values.cutoff,
+    cutoffUsed: 'c',
+    ...values,
     ...patch,
   };
 }
@@ -78,12 +128,17 @@ function reference(key: ScoreKey, patch: Partial<Reference> = {}): Reference {
 function trends(seriesList: Series[], events: Trends['events'] = []): Trends {
   return {
     coupleId: 'couple-1',
+    episode: { number: 1, startedAt: at(-100) },
     series: seriesList,
     events,
     references: [
       reference('INDEX'),
       reference(Dimension.CODEPENDENCE_RISK),
       reference(Dimension.COMMUNICATION),
+      // The pulse: one item per dimension, far less reliable.
+      reference('INDEX', { sd: 18, reliability: 0.64 }, 'PULSE'),
+      reference(Dimension.COMMUNICATION, { sd: 22, reliability: 0.5 }, 'PULSE'),
+      reference('INDEX', {}, 'FULL', 1),
     ],
   };
 }
@@ -117,11 +172,13 @@ function couple() {
 }
 
 describe('pairWithinWeek', () => {
-  const point = (days: number, score = 50): Point => ({
+  const point = (days: number, score = 50, instrumentVersion = 2): Point => ({
     checkinId: `p${days}`,
     form: 'FULL',
+    instrumentVersion,
     key: 'INDEX',
     score,
+    straightLined: false,
     takenAt: at(days),
   });
 
@@ -138,15 +195,16 @@ describe('pairWithinWeek', () => {
     expect(pairs[0].t).toBe(Date.parse(at(2)));
   });
 
-  it('does not pair points exactly a week apart', () => {
+  it('does not pair points exactly a week apart, nor of different instrument versions', () => {
     expect(pairWithinWeek([point(0)], [point(7)])).toEqual([]);
     expect(pairWithinWeek([point(0)], [point(6.9)])).toHaveLength(1);
+    expect(pairWithinWeek([point(0, 50, 1)], [point(1, 50, 2)])).toEqual([]);
   });
 });
 
 describe('scoreRows', () => {
   it('has a row per check-in time with each partner and the couple mean where both answered within a week', () => {
-    const rows = scoreRows(couple(), 'INDEX');
+    const rows = scoreRows(couple(), 'INDEX', 'FULL');
     expect(rows.map((row) => [(row.t - T0) / DAY, row.a, row.b, row.mean])).toEqual([
       [0, 45, undefined, undefined],
       [2, undefined, 70, 57.5],
@@ -158,7 +216,7 @@ describe('scoreRows', () => {
   });
 
   it('marks reliable change since each partner’s baseline, not the baseline itself', () => {
-    const rows = scoreRows(couple(), 'INDEX');
+    const rows = scoreRows(couple(), 'INDEX', 'FULL');
     const alex = rows.filter((row) => row.a !== undefined);
     expect(alex[0].aChange).toBeUndefined();
     // S_diff = √2 · 14 · √(1 − 0.9) = 6.26; +7 is 1.12, +15 is 2.40.
@@ -170,7 +228,7 @@ describe('scoreRows', () => {
   });
 
   it('reads codependence risk the other way: a fall is improvement', () => {
-    const rows = scoreRows(couple(), Dimension.CODEPENDENCE_RISK);
+    const rows = scoreRows(couple(), Dimension.CODEPENDENCE_RISK, 'FULL');
     const last = rows.filter((row) => row.a !== undefined).at(-1)!;
     // 70 → 50 with S_diff = √2 · 16 · √0.18 = 9.60: RCI +2.08, better.
     expect(last.aChange).toEqual({ rci: expect.closeTo(2.083, 3), reliable: 'better' });
@@ -178,45 +236,100 @@ describe('scoreRows', () => {
 
   it('measures from the baseline even when it lies before the range', () => {
     const early = taken(-60, { INDEX: 30 });
-    const alex = series('a', 'Alex', [taken(0, { INDEX: 50 })], early);
-    const rows = scoreRows(trends([alex]), 'INDEX');
+    const alex = series('a', 'Alex', [taken(0, { INDEX: 50 })], { baselines: early });
+    const rows = scoreRows(trends([alex]), 'INDEX', 'FULL');
     expect(rows).toHaveLength(1);
     expect(rows[0].aChange?.reliable).toBe('better');
     expect(rows[0].mean).toBeUndefined();
+  });
+
+  it('marks nothing less than 7 days after the baseline: not measured yet', () => {
+    const alex = series('a', 'Alex', [taken(0, { INDEX: 30 }), taken(6, { INDEX: 70 })]);
+    const rows = scoreRows(trends([alex]), 'INDEX', 'FULL');
+    expect(rows[1].a).toBe(70);
+    expect(rows[1].aChange).toBeUndefined();
+  });
+
+  it('draws one form only, each point read against its own form: a pulse step is not a full step', () => {
+    const alex = series('a', 'Alex', [
+      fullWithPulse(0, { COMMUNICATION: 50 }, { COMMUNICATION: 50 }),
+      taken(14, { COMMUNICATION: 75 }, 'PULSE'),
+      fullWithPulse(28, { COMMUNICATION: 75 }, { COMMUNICATION: 75 }),
+    ]);
+    const full = scoreRows(trends([alex]), Dimension.COMMUNICATION, 'FULL');
+    expect(full.map((row) => (row.t - T0) / DAY)).toEqual([0, 28]);
+    // Full: S_diff = √2 · 15 · √0.2 = 9.49, +25 is 2.64.
+    expect(full[1].aChange).toEqual({ rci: expect.closeTo(2.635, 3), reliable: 'better' });
+    const pulse = scoreRows(trends([alex]), Dimension.COMMUNICATION, 'PULSE');
+    expect(pulse.map((row) => (row.t - T0) / DAY)).toEqual([0, 14, 28]);
+    // Pulse: S_diff = √2 · 22 · √0.5 = 22, +25 is 1.14: not larger than measurement error can explain.
+    expect(pulse[1].aChange).toEqual({ rci: expect.closeTo(1.136, 3) });
+    expect(pulse[2].aChange?.reliable).toBeUndefined();
+  });
+
+  it('starts a new line at a new instrument version, measured from that version’s baseline', () => {
+    const alex = series('a', 'Alex', [
+      taken(0, { INDEX: 30 }, 'FULL', 1),
+      taken(14, { INDEX: 35 }, 'FULL', 1),
+      taken(28, { INDEX: 60 }, 'FULL', 2),
+      taken(42, { INDEX: 62 }, 'FULL', 2),
+    ]);
+    const data = trends([alex]);
+    const rows = scoreRows(data, 'INDEX', 'FULL');
+    expect(rows.map((row) => row.aVersion)).toEqual([1, 1, 2, 2]);
+    // 60 is version 2's baseline: no mark, although 30 → 60 would be reliable.
+    expect(rows[2].aChange).toBeUndefined();
+    expect(rows[3].aChange?.reliable).toBeUndefined();
+    expect(versionChanges(data, 'INDEX', 'FULL')).toEqual([{ version: 2, t: Date.parse(at(28)) }]);
+    expect(prepareTrendData(data, 'INDEX').versions).toEqual([1, 2]);
   });
 });
 
 describe('changeMark', () => {
   const base = taken(0, { INDEX: 60 })[0];
   const later = taken(7, { INDEX: 45 })[0];
+  const full = reference('INDEX');
 
   it('flags reliable deterioration', () => {
-    expect(changeMark(later, base, reference('INDEX'), 'INDEX')?.reliable).toBe('worse');
+    expect(changeMark(later, base, full, full, 'INDEX')?.reliable).toBe('worse');
+  });
+
+  it('combines two forms’ errors when they differ: S_diff = √(SEM₁² + SEM₂²)', () => {
+    const pulse = { sd: 18, reliability: 0.64 };
+    // SEM full = 14 · √0.1 = 4.43, SEM pulse = 18 · √0.36 = 10.8: S_diff 11.67, −15 is −1.29.
+    const mark = changeMark(later, base, full, pulse, 'INDEX');
+    expect(mark).toEqual({ rci: expect.closeTo(-1.285, 3) });
   });
 
   it('marks nothing without a reference or with one that cannot give reliable change', () => {
-    expect(changeMark(later, base, undefined, 'INDEX')).toBeUndefined();
-    expect(changeMark(later, base, { sd: 14, reliability: 1 }, 'INDEX')).toBeUndefined();
+    expect(changeMark(later, base, undefined, full, 'INDEX')).toBeUndefined();
+    const perfect = { sd: 14, reliability: 1 };
+    expect(changeMark(later, base, perfect, perfect, 'INDEX')).toBeUndefined();
   });
 });
 
 describe('gapRows', () => {
   it('gives |A − B| of the index and of the selected score for each paired round', () => {
-    expect(gapRows(couple(), Dimension.COMMUNICATION)).toEqual([
-      { t: Date.parse(at(2)), index: 25, metric: 32 },
-      { t: Date.parse(at(30)), index: 4, metric: 4 },
+    expect(gapRows(couple(), Dimension.COMMUNICATION, 'FULL')).toEqual([
+      { t: Date.parse(at(2)), version: 2, index: 25, metric: 32 },
+      { t: Date.parse(at(30)), version: 2, index: 4, metric: 4 },
     ]);
-    expect(gapRows(couple(), 'INDEX')[0]).toEqual({ t: Date.parse(at(2)), index: 25 });
+    expect(gapRows(couple(), 'INDEX', 'FULL')[0]).toEqual({
+      t: Date.parse(at(2)),
+      version: 2,
+      index: 25,
+    });
+    expect(gapRows(couple(), 'INDEX', 'PULSE')).toEqual([]);
   });
 
   it('is empty with one partner', () => {
-    expect(gapRows(trends([couple().series[0]]), 'INDEX')).toEqual([]);
+    expect(gapRows(trends([couple().series[0]]), 'INDEX', 'FULL')).toEqual([]);
   });
 });
 
 describe('profileRows and balanceRows', () => {
-  it('takes each partner’s latest score per dimension', () => {
-    const profile = profileRows(couple());
+  it('takes each partner’s latest score per dimension on the form shown', () => {
+    const profile = profileRows(couple(), 'FULL');
     expect(profile.map((row) => row.key)).toEqual([
       'COMMUNICATION',
       'EQUALITY',
@@ -227,74 +340,144 @@ describe('profileRows and balanceRows', () => {
     ]);
     expect(profile[0]).toEqual({ key: 'COMMUNICATION', label: 'Communication', a: 65, b: 61 });
     expect(profile[1]).toEqual({ key: 'EQUALITY', label: 'Equality', a: undefined, b: undefined });
+    expect(profileRows(couple(), 'PULSE')[0]).toMatchObject({ a: undefined, b: undefined });
   });
 
   it('puts one partner’s index and codependence risk on the same rows', () => {
-    expect(balanceRows(couple().series[0])).toEqual([
-      { t: T0, index: 45, risk: 70 },
-      { t: Date.parse(at(14)), index: 52, risk: 62 },
-      { t: Date.parse(at(28)), index: 60, risk: 50 },
+    expect(balanceRows(couple().series[0], 'FULL')).toEqual([
+      { t: T0, version: 2, index: 45, risk: 70 },
+      { t: Date.parse(at(14)), version: 2, index: 52, risk: 62 },
+      { t: Date.parse(at(28)), version: 2, index: 60, risk: 50 },
     ]);
+    expect(balanceRows(couple().series[0], 'PULSE')).toEqual([]);
   });
 });
 
 describe('partnerSummary', () => {
-  it('gives the latest score, the change since baseline and the status with its RCI', () => {
-    const summary = partnerSummary(couple().series[0], 'INDEX', { reliability: 0.9 });
+  const landmark = (days: number, score: number) => ({
+    checkinId: `l${days}`,
+    takenAt: at(days),
+    score,
+  });
+  const change = (
+    from: ReturnType<typeof landmark>,
+    to: ReturnType<typeof landmark>,
+    rci: number,
+    status: Measured['status'],
+  ): Measured => ({
+    from,
+    to,
+    points: to.score - from.score,
+    rci,
+    sDiff: 6.26,
+    reliable: Math.abs(rci) >= 1.96,
+    status,
+  });
+  const progress = (patch: Partial<Progress>): Progress => ({
+    key: 'INDEX',
+    form: 'FULL',
+    instrumentVersion: 2,
+    baseline: null,
+    previous: null,
+    latest: null,
+    sinceBaseline: null,
+    sincePrevious: null,
+    ...patch,
+  });
+
+  it('shows the change since baseline and since previous: a relapse is visible while baseline still reads improved', () => {
+    const [first, best, now] = [landmark(0, 45), landmark(28, 70), landmark(42, 58)];
+    const alex = series('a', 'Alex Morgan', [], {
+      progress: [
+        progress({
+          baseline: first,
+          previous: best,
+          latest: now,
+          sinceBaseline: change(first, now, 2.08, 'IMPROVED'),
+          sincePrevious: change(best, now, -1.98, 'DETERIORATED'),
+        }),
+      ],
+    });
+    const summary = partnerSummary(alex, 'INDEX', 'FULL')!;
     expect(summary).toMatchObject({
       displayName: 'Alex Morgan',
-      latest: { score: 60 },
-      baseline: { score: 45 },
-      delta: 15,
-      better: true,
-      status: ChangeStatus.IMPROVED,
+      form: 'FULL',
+      instrumentVersion: 2,
+      latest: { score: 58 },
+      sinceBaseline: { points: 13, better: true, status: 'IMPROVED' },
+      sincePrevious: { points: -12, better: false, status: 'DETERIORATED', reliable: true },
     });
-    expect(summary?.rci).toBeCloseTo(2.396, 3);
   });
 
-  it('calls a reliable rise across the cut-off recovery', () => {
-    const alex = series('a', 'Alex', [taken(0, { INDEX: 45 }), taken(30, { INDEX: 66 })]);
-    expect(partnerSummary(alex, 'INDEX', { reliability: 0.9 })?.status).toBe(
-      ChangeStatus.RECOVERED,
-    );
-  });
-
-  it('uses the reliability given: a lower one needs a larger change', () => {
-    const summary = partnerSummary(couple().series[0], 'INDEX', { reliability: 0.6 });
-    expect(summary?.status).toBe(ChangeStatus.UNCHANGED);
-  });
-
-  it('has no change for a single check-in, and nothing without a score', () => {
-    const one = series('a', 'Alex', [taken(0, { INDEX: 45 })]);
-    expect(partnerSummary(one, 'INDEX', undefined)).toMatchObject({ delta: null, better: null });
-    expect(partnerSummary(one, Dimension.GROWTH, undefined)).toBeNull();
+  it('is "not measured yet" with one check-in, and null without a score of that form', () => {
+    const only = landmark(0, 45);
+    const alex = series('a', 'Alex', [], {
+      progress: [progress({ baseline: only, latest: only })],
+    });
+    expect(partnerSummary(alex, 'INDEX', 'FULL')).toMatchObject({
+      latest: { score: 45 },
+      sinceBaseline: null,
+      sincePrevious: null,
+    });
+    expect(partnerSummary(alex, 'INDEX', 'PULSE')).toBeNull();
+    expect(partnerSummary(alex, Dimension.GROWTH, 'FULL')).toBeNull();
   });
 
   it('counts a fall in codependence risk as better', () => {
-    const summary = partnerSummary(couple().series[0], Dimension.CODEPENDENCE_RISK, {
-      reliability: 0.82,
+    const [first, now] = [landmark(0, 70), landmark(28, 50)];
+    const alex = series('a', 'Alex', [], {
+      progress: [
+        progress({
+          key: Dimension.CODEPENDENCE_RISK,
+          baseline: first,
+          latest: now,
+          previous: first,
+          sinceBaseline: change(first, now, 2.08, 'IMPROVED'),
+          sincePrevious: change(first, now, 2.08, 'IMPROVED'),
+        }),
+      ],
     });
-    // 70 → 50 is reliable, but 50 is still above the cut-off (45.3): improved, not recovered.
-    expect(summary).toMatchObject({ delta: -20, better: true, status: ChangeStatus.IMPROVED });
+    expect(partnerSummary(alex, Dimension.CODEPENDENCE_RISK, 'FULL')?.sinceBaseline).toMatchObject({
+      points: -20,
+      better: true,
+    });
   });
 });
 
 describe('words for the reference', () => {
-  it('says which reliability was used', () => {
+  it('says which reliability was used: the clinic’s with n and the Feldt interval, or the default', () => {
     expect(
-      reliabilityText({ reliability: 0.8412, reliabilitySource: 'CLINIC', responses: 45 }),
-    ).toBe('clinic estimate α = 0.84 from 45 responses');
-    expect(reliabilityText({ reliability: 0.82, reliabilitySource: 'DEFAULT', responses: 0 })).toBe(
-      'provisional default α = 0.82',
+      reliabilityText(
+        reference(Dimension.COMMUNICATION, {
+          reliability: 0.8412,
+          reliabilitySource: 'CLINIC',
+          reliabilityLower: 0.7912,
+          reliabilityUpper: 0.8801,
+          sampleSize: 120,
+        }),
+      ),
+    ).toBe(
+      'the clinic’s own estimate (Cronbach’s α = 0.84, 95 % Feldt interval 0.79–0.88, from 120 clients’ first full check-in)',
+    );
+    expect(reliabilityText(reference('INDEX', { reliability: 0.9 }))).toBe(
+      'the instrument’s provisional default (stratified α = 0.90)',
+    );
+    const pulse = defaultReference(CHECKIN_INSTRUMENT, CheckinForm.PULSE, Dimension.COMMUNICATION);
+    expect(reliabilityText(reference(Dimension.COMMUNICATION, { ...pulse }, 'PULSE'))).toBe(
+      `the instrument’s provisional default (Spearman–Brown estimate for one item = ${pulse.reliability.toFixed(2)})`,
     );
   });
 
+  it('names the cut-off used (c) and lists a and b', () => {
+    expect(cutoffText(reference('INDEX'))).toBe('cut-off c = 61.4 (used; a = 77, b = 48)');
+  });
+
   it('names the clinical side of the cut-off', () => {
-    expect(clinicalRangeLabel({ cutoff: 62, higherIsBetter: true })).toBe(
-      'Clinical range (below cut-off 62)',
+    expect(clinicalRangeLabel(reference('INDEX', { cutoff: 62 }))).toBe(
+      'Clinical range (below cut-off c = 62)',
     );
-    expect(clinicalRangeLabel({ cutoff: 45.1, higherIsBetter: false })).toBe(
-      'Clinical range (above cut-off 45.1)',
+    expect(clinicalRangeLabel(reference(Dimension.CODEPENDENCE_RISK))).toBe(
+      'Clinical range (above cut-off c = 45.1)',
     );
   });
 });
@@ -306,16 +489,29 @@ describe('table and CSV', () => {
     expect(rows[0]).toMatchObject({
       partner: 'Alex Morgan',
       form: 'FULL',
+      instrumentVersion: 2,
       scores: { INDEX: 45, COMMUNICATION: 40, CODEPENDENCE_RISK: 70 },
     });
     expect(rows.map((row) => row.partner[0])).toEqual(['A', 'S', 'A', 'S', 'A', 'S']);
   });
 
-  it('writes CSV with a header, empty cells for missing scores and CRLF lines', () => {
+  it('shows a full check-in once, with its full scores; a pulse check-in with its pulse scores', () => {
+    const alex = series('a', 'Alex', [
+      fullWithPulse(0, { INDEX: 50 }, { INDEX: 55 }),
+      taken(7, { INDEX: 75 }, 'PULSE'),
+    ]);
+    const rows = tableRows(trends([alex]));
+    expect(rows.map((row) => [row.form, row.scores.INDEX])).toEqual([
+      ['FULL', 50],
+      ['PULSE', 75],
+    ]);
+  });
+
+  it('writes CSV with a header, the instrument version, empty cells for missing scores and CRLF lines', () => {
     const csv = trendsCsv(tableRows(couple()).slice(0, 1));
     expect(csv).toBe(
-      'Taken at (UTC),Partner,Form,Interdependence index,Communication,Equality,Growth,Commitment,Personal space,Codependence risk\r\n' +
-        `${at(0)},Alex Morgan,Full,45,40,,,,,70\r\n`,
+      'Taken at (UTC),Partner,Form,Instrument version,Same answer to every item,Interdependence index,Communication,Equality,Growth,Commitment,Personal space,Codependence risk\r\n' +
+        `${at(0)},Alex Morgan,Full,2,,45,40,,,,,70\r\n`,
     );
   });
 
@@ -395,6 +591,16 @@ describe('ranges', () => {
 });
 
 describe('prepareTrendData', () => {
+  it('draws full check-ins by default and says when the chosen form has nothing in the range', () => {
+    const data = prepareTrendData(couple(), 'INDEX');
+    expect(data.form).toBe('FULL');
+    expect(data.reference).toMatchObject({ form: 'FULL', instrumentVersion: 2, key: 'INDEX' });
+    expect(data.hasFormPointsInRange).toBe(true);
+    const pulse = prepareTrendData(couple(), 'INDEX', 'PULSE');
+    expect(pulse.hasPointsInRange).toBe(true);
+    expect(pulse.hasFormPointsInRange).toBe(false);
+  });
+
   it('puts the signed-in client first and says whether there is anything to draw', () => {
     const data = prepareTrendData(withSeriesFirst(couple(), 'b'), 'INDEX');
     expect(data.partners.map((partner) => partner.displayName)).toEqual([

@@ -33,6 +33,8 @@ export function BalanceChart({
   name: string;
   height?: number;
 }) {
+  // Each instrument version is a line of its own: scores of different versions are not joined.
+  const versions = [...new Set(rows.map((row) => row.version))].sort((x, y) => x - y);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
@@ -44,8 +46,22 @@ export function BalanceChart({
         <CartesianGrid stroke="#e9ecef" />
         <TimeAxis data={data} />
         <YAxis domain={[0, 100]} ticks={SCORE_TICKS} width={34} tick={AXIS_TICK} />
-        <Line dataKey="index" name="Interdependence index" {...seriesLook(BALANCE_STYLE.index)} />
-        <Line dataKey="risk" name="Codependence risk" {...seriesLook(BALANCE_STYLE.risk, 5)} />
+        {versions.map((version) => (
+          <Line
+            key={`index-${version}`}
+            dataKey={(row: BalanceRow) => (row.version === version ? row.index : undefined)}
+            name="Interdependence index"
+            {...seriesLook(BALANCE_STYLE.index)}
+          />
+        ))}
+        {versions.map((version) => (
+          <Line
+            key={`risk-${version}`}
+            dataKey={(row: BalanceRow) => (row.version === version ? row.risk : undefined)}
+            name="Codependence risk"
+            {...seriesLook(BALANCE_STYLE.risk, 5)}
+          />
+        ))}
         <Tooltip
           content={(tip: TooltipContentProps) => {
             const row = tip.payload?.[0]?.payload as BalanceRow | undefined;

@@ -32,6 +32,8 @@ export function GapChart({ data, height = 240 }: { data: TrendData; height?: num
   const withMetric = data.key !== 'INDEX';
   const highest = Math.max(0, ...data.gaps.flatMap((row) => [row.index ?? 0, row.metric ?? 0]));
   const top = Math.max(40, Math.ceil((highest + 5) / 10) * 10);
+  // Each instrument version is a line of its own: gaps of different versions are not joined.
+  const versions = [...new Set(data.gaps.map((row) => row.version))].sort((x, y) => x - y);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
@@ -54,14 +56,23 @@ export function GapChart({ data, height = 240 }: { data: TrendData; height?: num
             fontSize: 12,
           }}
         />
-        <Line dataKey="index" name="Index gap" {...seriesLook(GAP_STYLE.index)} />
-        {withMetric && (
+        {versions.map((version) => (
           <Line
-            dataKey="metric"
-            name={`${scoreLabel(data.key)} gap`}
-            {...seriesLook(GAP_STYLE.metric)}
+            key={`index-${version}`}
+            dataKey={(row: GapRow) => (row.version === version ? row.index : undefined)}
+            name="Index gap"
+            {...seriesLook(GAP_STYLE.index)}
           />
-        )}
+        ))}
+        {withMetric &&
+          versions.map((version) => (
+            <Line
+              key={`metric-${version}`}
+              dataKey={(row: GapRow) => (row.version === version ? row.metric : undefined)}
+              name={`${scoreLabel(data.key)} gap`}
+              {...seriesLook(GAP_STYLE.metric)}
+            />
+          ))}
         <Tooltip
           content={(tip: TooltipContentProps) => {
             const row = tip.payload?.[0]?.payload as GapRow | undefined;

@@ -11,9 +11,16 @@ import {
   type DotItemDotProps,
   type TooltipContentProps,
 } from 'recharts';
-import { CLINICAL_BAND, EVENT_STYLE, MEAN_STYLE, PARTNER_STYLE } from '../chart-style';
+import {
+  CLINICAL_BAND,
+  EVENT_STYLE,
+  MEAN_STYLE,
+  PARTNER_STYLE,
+  VERSION_STYLE,
+} from '../chart-style';
 import {
   clinicalRangeLabel,
+  FORM_CHOICE_LABELS,
   formatScore,
   scoreLabel,
   type ChangeMark,
@@ -34,13 +41,20 @@ import {
 } from './chart-parts';
 
 /** A marker per point: the partner's shape, or a star (cross) for reliable improvement (deterioration). */
-function partnerDot(slot: Slot, markers: boolean) {
+function partnerDot(slot: Slot, version: number, markers: boolean) {
   const style = PARTNER_STYLE[slot];
   function PartnerDot(props: DotItemDotProps) {
     const { cx, cy, index } = props;
     const row = props.payload as ScoreRow | undefined;
-    const key = `${slot}-${index}`;
-    if (cx == null || cy == null || row?.[slot] === undefined) return <g key={key} />;
+    const key = `${slot}-${version}-${index}`;
+    if (
+      cx == null ||
+      cy == null ||
+      row === undefined ||
+      valueOf(row, slot, version) === undefined
+    ) {
+      return <g key={key} />;
+    }
     const reliable = markers ? row[slot === 'a' ? 'aChange' : 'bChange']?.reliable : undefined;
     const shape = (
       <Symbols
@@ -73,6 +87,11 @@ function partnerDot(slot: Slot, markers: boolean) {
     return <g key={key}>{shape}</g>;
   }
   return PartnerDot;
+}
+
+/** A partner's score on a row when it is of that instrument version: each version is a line of its own. */
+function valueOf(row: ScoreRow, slot: Slot, version: number): number | undefined {
+  return row[slot === 'a' ? 'aVersion' : 'bVersion'] === version ? row[slot] : undefined;
 }
 
 function changeWords(change: ChangeMark | undefined): string {
@@ -109,7 +128,7 @@ export function ScoreChart(props: ScoreChartProps) {
         data={data.rows}
         margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
         title={props.title}
-        desc={`${scoreLabel(data.key)} from 0 to 100 over time. Use "Show as table" for the numbers.`}
+        desc={`${scoreLabel(data.key)} from 0 to 100 over time, ${FORM_CHOICE_LABELS[data.form].toLowerCase()}. Use "Show as table" for the numbers.`}
       >
         <CartesianGrid stroke="#e9ecef" />
         <TimeAxis data={data} />
@@ -148,33 +167,52 @@ export function ScoreChart(props: ScoreChartProps) {
               strokeOpacity={0.8}
             />
           ))}
-        {mean && slots.length === 2 && (
-          <Line
-            dataKey="mean"
-            name="Couple mean"
-            stroke={MEAN_STYLE.color}
-            strokeDasharray={MEAN_STYLE.dash}
+        {data.versionChanges.map((change) => (
+          <ReferenceLine
+            key={`version-${change.version}`}
+            x={change.t}
+            stroke={VERSION_STYLE.color}
             strokeWidth={2}
-            dot={false}
-            activeDot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
-        {slots.map((slot) => (
-          <Line
-            key={slot}
-            dataKey={slot}
-            name={names[slot] ?? slot}
-            stroke={PARTNER_STYLE[slot].color}
-            strokeDasharray={PARTNER_STYLE[slot].dash}
-            strokeWidth={2.5}
-            dot={partnerDot(slot, !!markers)}
-            activeDot={{ r: 6 }}
-            connectNulls
-            isAnimationActive={false}
+            label={{
+              value: `Version ${change.version}`,
+              position: 'insideTopRight',
+              fill: VERSION_STYLE.label,
+              fontSize: 12,
+            }}
           />
         ))}
+        {mean &&
+          slots.length === 2 &&
+          data.versions.map((version) => (
+            <Line
+              key={`mean-${version}`}
+              dataKey={(row: ScoreRow) => (row.meanVersion === version ? row.mean : undefined)}
+              name="Couple mean"
+              stroke={MEAN_STYLE.color}
+              strokeDasharray={MEAN_STYLE.dash}
+              strokeWidth={2}
+              dot={false}
+              activeDot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        {slots.flatMap((slot) =>
+          data.versions.map((version) => (
+            <Line
+              key={`${slot}-${version}`}
+              dataKey={(row: ScoreRow) => valueOf(row, slot, version)}
+              name={names[slot] ?? slot}
+              stroke={PARTNER_STYLE[slot].color}
+              strokeDasharray={PARTNER_STYLE[slot].dash}
+              strokeWidth={2.5}
+              dot={partnerDot(slot, version, !!markers)}
+              activeDot={{ r: 6 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )),
+        )}
         <Tooltip
           content={(tip: TooltipContentProps) => {
             const row = tip.payload?.[0]?.payload as ScoreRow | undefined;
@@ -185,6 +223,8 @@ export function ScoreChart(props: ScoreChartProps) {
                   row[slot] === undefined ? null : (
                     <div key={slot}>
                       {names[slot]}: {formatScore(row[slot]!)}
+                      {data.versions.length > 1 &&
+                        ` (version ${row[slot === 'a' ? 'aVersion' : 'bVersion']})`}
                       {markers && changeWords(row[slot === 'a' ? 'aChange' : 'bChange'])}
                     </div>
                   ),
@@ -233,6 +273,11 @@ export function ScoreLegend(props: Omit<ScoreChartProps, 'height' | 'title'>) {
           </LegendItem>
         </>
       )}
+      {data.versionChanges.length > 0 && (
+        <LegendItem swatch={<Swatch color={VERSION_STYLE.color} vertical />}>
+          New version of the check-in (lines break: versions are not compared)
+        </LegendItem>
+      )}
       {props.clinical && data.reference && (
         <LegendItem
           swatch={
@@ -241,9 +286,12 @@ export function ScoreLegend(props: Omit<ScoreChartProps, 'height' | 'title'>) {
             </svg>
           }
         >
-          {clinicalRangeLabel(data.reference)}
+          {clinicalRangeLabel(data.reference)}; a = {formatScore(data.reference.cutoffA)} and b ={' '}
+          {formatScore(data.reference.cutoffB)} not used
+          {data.reference.provisional ? '; provisional norms' : ''}
         </LegendItem>
       )}
+
       {props.events && data.events.length > 0 && (
         <LegendItem swatch={<Swatch color={EVENT_STYLE.color} dash={EVENT_STYLE.dash} vertical />}>
           Exercise submitted

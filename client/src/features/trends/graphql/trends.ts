@@ -3,22 +3,56 @@ import { graphql } from '../../../graphql/generated';
 export const TRENDS_FIELDS = graphql(`
   fragment TrendsFields on Trends {
     coupleId
+    episode {
+      number
+      startedAt
+    }
     series {
       clientId
       displayName
       points {
         checkinId
         form
+        instrumentVersion
         key
         score
+        straightLined
         takenAt
       }
       baselines {
         checkinId
         form
+        instrumentVersion
         key
         score
+        straightLined
         takenAt
+      }
+      progress {
+        key
+        form
+        instrumentVersion
+        baseline {
+          checkinId
+          takenAt
+          score
+        }
+        previous {
+          checkinId
+          takenAt
+          score
+        }
+        latest {
+          checkinId
+          takenAt
+          score
+        }
+        sinceBaseline {
+          ...MeasuredChangeFields
+        }
+        sincePrevious {
+          ...MeasuredChangeFields
+        }
       }
     }
     events {
@@ -28,14 +62,42 @@ export const TRENDS_FIELDS = graphql(`
     }
     references {
       key
+      form
+      instrumentVersion
       cutoff
+      cutoffA
+      cutoffB
+      cutoffC
+      cutoffUsed
       higherIsBetter
       provisional
       reliability
       reliabilitySource
-      responses
+      reliabilityLower
+      reliabilityUpper
+      sampleSize
       sd
     }
+  }
+`);
+
+export const MEASURED_CHANGE_FIELDS = graphql(`
+  fragment MeasuredChangeFields on MeasuredChange {
+    from {
+      checkinId
+      takenAt
+      score
+    }
+    to {
+      checkinId
+      takenAt
+      score
+    }
+    points
+    rci
+    sDiff
+    reliable
+    status
   }
 `);
 
