@@ -28,6 +28,9 @@ const COUPLE_TRENDS = `query ($id: ID!) {
 }`;
 const MY_TRENDS = `{ myTrends { coupleId episode { number } series { ${SERIES} } } }`;
 const REFERENCES = `{ scoreReferences { ${REFERENCE} } }`;
+const PROGRESS = `key form instrumentVersion baseline { ${LANDMARK} } previous { ${LANDMARK} } latest { ${LANDMARK} }
+  sinceBaseline { ${CHANGE} } sincePrevious { ${CHANGE} }`;
+const CASELOAD = `{ caseload(limit: 100) { items { id progress { clientId index { ${PROGRESS} } pulseIndex { ${PROGRESS} } } } } }`;
 
 interface Landmark {
   checkinId: string;
@@ -218,6 +221,28 @@ describe('trends: episodes of care, comparable series, measured change, clinic r
   const progressOf = (series: Series, form: string, key: string) =>
     series.progress.find((entry) => entry.form === form && entry.key === key);
 
+  /** Each partner's full and pulse index on the couple page equal the caseload's, number for number. */
+  async function expectCaseloadAgrees(agent: ReturnType<TestApp['browser']>, coupleId: string) {
+    const trends = await trendsOf(agent, coupleId);
+    const caseload = await graphql<{
+      caseload: {
+        items: Array<{
+          id: string;
+          progress: Array<{ clientId: string; index: Progress; pulseIndex: Progress }>;
+        }>;
+      };
+    }>(agent, CASELOAD);
+    expect(caseload.errors).toBeUndefined();
+    const row = caseload.data!.caseload.items.find((item) => item.id === coupleId)!;
+    expect(row.progress).toHaveLength(trends.series.length);
+    for (const partner of row.progress) {
+      const series = trends.series.find((s) => s.clientId === partner.clientId)!;
+      expect(partner.index).toEqual(progressOf(series, 'FULL', 'INDEX'));
+      expect(partner.pulseIndex).toEqual(progressOf(series, 'PULSE', 'INDEX'));
+    }
+    return row;
+  }
+
   beforeAll(async () => {
     test = await startTestApp();
     owner = new Client({ connectionString: test.database.ownerUrl });
@@ -358,6 +383,31 @@ describe('trends: episodes of care, comparable series, measured change, clinic r
     expect(pulseReference.cutoff).toBe(pulseReference.cutoffC);
   });
 
+  it("gives each partner the caseload's numbers: status since baseline and since previous", async () => {
+    const at = await clinic('Agreement Counseling');
+    const fay = await client(at.id, 'Fay Relapse');
+    const gus = await client(at.id, 'Gus Steady');
+    const pair = await couple(at, 'Fay & Gus', [fay.id, gus.id], 120);
+    // Fay improves, then falls back between two check-ins: a relapse, still improved since baseline.
+    await checkin(pair, fay.id, 90, flat(40));
+    await checkin(pair, fay.id, 40, flat(75));
+    await checkin(pair, fay.id, 30, { PULSE: flat(50).PULSE });
+    await checkin(pair, fay.id, 10, flat(58));
+    await checkin(pair, gus.id, 89, flat(50));
+    await checkin(pair, gus.id, 12, flat(52));
+    const counselor = await as(at.email);
+    const row = await expectCaseloadAgrees(counselor, pair.id);
+    const fays = row.progress.find((partner) => partner.clientId === fay.id)!.index;
+    expect(fays.sinceBaseline).toMatchObject({ points: 18, status: 'IMPROVED' });
+    expect(fays.sincePrevious).toMatchObject({
+      points: -17,
+      reliable: true,
+      status: 'DETERIORATED',
+    });
+    // The pulse taken in between is its own series: the full index's previous is the full 75.
+    expect(fays.previous).toMatchObject({ score: 75 });
+  });
+
   it("adopts the clinic's reliability only with 100 clients and a Feldt lower bound of .70", async () => {
     const at = await clinic('Reliability Counseling');
     const host = await couple(at, 'Sample Couple', [], 400);
@@ -456,6 +506,7 @@ describe('trends: episodes of care, comparable series, measured change, clinic r
     await checkin(pair, eve.id, 30, flat(50));
     await checkin(pair, eve.id, 10, flat(60));
     const trends = await trendsOf(counselor, pair.id);
+    await expectCaseloadAgrees(counselor, pair.id);
     const change = progressOf(trends.series[0], 'FULL', Dimension.COMMUNICATION)!.sinceBaseline!;
     expect(change.sDiff).toBeCloseTo(
       Math.SQRT2 * communication.sd * Math.sqrt(1 - communication.reliability),
