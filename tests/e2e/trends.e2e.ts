@@ -45,6 +45,17 @@ test("a counselor reads a couple's trends; a partner takes a check-in on a phone
   expect(await lines.count()).toBeGreaterThanOrEqual(2);
   await progress.getByText('Alex Morgan', { exact: true }).first().waitFor();
   await progress.getByText('Sam Morgan', { exact: true }).first().waitFor();
+  // Full check-ins by default, the pulse a choice away; change since baseline and since the
+  // previous check-in, read against a named cut-off and reliability.
+  expect(await progress.getByRole('radio', { name: 'Full check-ins' }).isChecked()).toBe(true);
+  await progress
+    .getByRole('article', { name: 'Alex Morgan' })
+    .getByText(/since the previous check-in/)
+    .first()
+    .waitFor();
+  await progress
+    .getByText(/^Reliability used: .*cut-off c = [\d.]+ \(used; a = [\d.]+, b = [\d.]+\)/)
+    .waitFor();
   await screenshot(counselor, 'counselor-couple-trends');
 
   await progress.getByRole('button', { name: 'Show as table' }).click();
@@ -58,11 +69,14 @@ test("a counselor reads a couple's trends; a partner takes a check-in on a phone
   await waitForHeading(alex, 'Full check-in');
   const groups = alex.getByRole('radiogroup');
   const count = await groups.count();
-  expect(count).toBe(30);
+  // Thirty statements, then three about safety (answered "Strongly disagree": no concern).
+  expect(count).toBe(33);
   for (let n = 0; n < count; n++) {
-    await groups.nth(n).getByRole('radio', { name: 'Agree', exact: true }).check();
+    const answer =
+      n < 30 ? (n % 3 === 0 ? 'Neither agree nor disagree' : 'Agree') : 'Strongly disagree';
+    await groups.nth(n).getByRole('radio', { name: answer, exact: true }).check();
   }
-  await alex.getByText('30 of 30 answered').waitFor();
+  await alex.getByText('33 of 33 answered').waitFor();
   await screenshot(alex, 'partner-checkin-phone');
   await alex.getByRole('button', { name: /^Submit/ }).click();
   await waitForHeading(alex, 'Thank you!');

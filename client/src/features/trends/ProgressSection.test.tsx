@@ -43,8 +43,6 @@ const change = (
   status: string,
 ) => ({
   __typename: 'MeasuredChange' as const,
-  from,
-  to,
   points: to.score - from.score,
   rci,
   sDiff: 6.26,

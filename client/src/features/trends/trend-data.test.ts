@@ -365,8 +365,6 @@ describe('partnerSummary', () => {
     rci: number,
     status: Measured['status'],
   ): Measured => ({
-    from,
-    to,
     points: to.score - from.score,
     rci,
     sDiff: 6.26,
@@ -404,8 +402,15 @@ describe('partnerSummary', () => {
       form: 'FULL',
       instrumentVersion: 2,
       latest: { score: 58 },
-      sinceBaseline: { points: 13, better: true, status: 'IMPROVED' },
-      sincePrevious: { points: -12, better: false, status: 'DETERIORATED', reliable: true },
+      sinceBaseline: { from: { score: 45 }, points: 13, better: true, status: 'IMPROVED' },
+      sincePrevious: {
+        from: { score: 70 },
+        to: { score: 58 },
+        points: -12,
+        better: false,
+        status: 'DETERIORATED',
+        reliable: true,
+      },
     });
   });
 

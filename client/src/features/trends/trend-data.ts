@@ -381,12 +381,17 @@ export interface PartnerSummary {
   sincePrevious: ChangeSummary | null;
 }
 
-function changeSummary(change: Measured | null | undefined, key: ScoreKey): ChangeSummary | null {
-  if (!change) return null;
+function changeSummary(
+  change: Measured | null | undefined,
+  from: Landmark | null | undefined,
+  to: Landmark | null | undefined,
+  key: ScoreKey,
+): ChangeSummary | null {
+  if (!change || !from || !to) return null;
   const better = change.points === 0 ? null : change.points > 0 === (key !== 'CODEPENDENCE_RISK');
   return {
-    from: change.from,
-    to: change.to,
+    from,
+    to,
     points: change.points,
     better,
     status: change.status,
@@ -416,8 +421,9 @@ export function partnerSummary(series: Series, key: ScoreKey, form: Form): Partn
     ),
     baseline: progress.baseline ?? null,
     previous: progress.previous ?? null,
-    sinceBaseline: changeSummary(progress.sinceBaseline, key),
-    sincePrevious: changeSummary(progress.sincePrevious, key),
+    // A change runs from the baseline (or the previous check-in) to the latest.
+    sinceBaseline: changeSummary(progress.sinceBaseline, progress.baseline, progress.latest, key),
+    sincePrevious: changeSummary(progress.sincePrevious, progress.previous, progress.latest, key),
   };
 }
 

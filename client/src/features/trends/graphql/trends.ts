@@ -47,11 +47,21 @@ export const TRENDS_FIELDS = graphql(`
           takenAt
           score
         }
+        # The change's two ends are the landmarks above (baseline or previous, and latest):
+        # not asked again, which keeps the query within the server's depth limit.
         sinceBaseline {
-          ...MeasuredChangeFields
+          points
+          rci
+          sDiff
+          reliable
+          status
         }
         sincePrevious {
-          ...MeasuredChangeFields
+          points
+          rci
+          sDiff
+          reliable
+          status
         }
       }
     }
@@ -78,26 +88,6 @@ export const TRENDS_FIELDS = graphql(`
       sampleSize
       sd
     }
-  }
-`);
-
-export const MEASURED_CHANGE_FIELDS = graphql(`
-  fragment MeasuredChangeFields on MeasuredChange {
-    from {
-      checkinId
-      takenAt
-      score
-    }
-    to {
-      checkinId
-      takenAt
-      score
-    }
-    points
-    rci
-    sDiff
-    reliable
-    status
   }
 `);
 
