@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { CLINIC_OVERVIEW } from './graphql/clinic-overview';
 import { OutcomesTable } from './OutcomesTable';
 import { OUTCOMES_EXPLANATION } from './outcome-text';
+import { referenceText } from '../caseload/reference-text';
 
 export default function ClinicOverviewPage() {
   usePageTitle('Clinic overview');
@@ -30,6 +31,16 @@ export default function ClinicOverviewPage() {
             <ExplainText explanation={OUTCOMES_EXPLANATION} />
           </Group>
           <OutcomesTable overview={data.clinicOverview} />
+          <Stack gap={2}>
+            <Text size="sm" fw={600}>
+              Reliability used for the outcomes
+            </Text>
+            {data.clinicOverview.references.map((reference) => (
+              <Text size="sm" key={`${reference.instrumentVersion}:${reference.form}`}>
+                {referenceText(reference)}
+              </Text>
+            ))}
+          </Stack>
         </>
       )}
     </Stack>

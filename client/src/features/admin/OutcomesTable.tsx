@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { FLAG_THRESHOLDS } from '@tandem/shared';
+import { FLAG_THRESHOLDS, MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
 import type { ClinicOverviewQuery } from '../../graphql/generated/graphql';
 
 type Overview = ClinicOverviewQuery['clinicOverview'];
@@ -36,9 +36,10 @@ export function OutcomesTable({ overview }: { overview: Overview }) {
       <Table striped>
         <Table.Caption>
           Engagement: to-dos due in the last {FLAG_THRESHOLDS.engagementWindowDays} days submitted
-          by their due date. Outcomes: clients by reliable change of their interdependence index
-          since their first check-in (provisional norms). Counselors are counted by the couples they
-          lead.
+          by their due date. Outcomes: clients of couples in care by reliable change of their
+          full-form interdependence index since the baseline of the current episode of care
+          (provisional norms); not measured yet until two full check-ins are at least{' '}
+          {MIN_DAYS_BETWEEN_MEASURES} days apart. Counselors are counted by the couples they lead.
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>

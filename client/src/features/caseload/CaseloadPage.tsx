@@ -20,7 +20,9 @@ import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { CaseloadSort } from '../../graphql/generated/graphql';
 import { CaseloadTable } from './CaseloadTable';
-import { FLAG_TEXT } from './flag-text';
+import { FLAG_TEXT, INDEX_EXPLANATION } from './flag-text';
+import { expectedChangePoolText } from './progress-text';
+import { referenceText } from './reference-text';
 import { CASELOAD, CASELOAD_ACTIVITY } from './graphql/caseload';
 
 export const PAGE_SIZE = 25;
@@ -137,12 +139,21 @@ export default function CaseloadPage() {
           <Accordion.Item value="flags">
             <Accordion.Control>How the index, change and flags are worked out</Accordion.Control>
             <Accordion.Panel>
-              <Text size="sm" mb="xs">
-                The interdependence index is the mean of communication, equality, growth, commitment
-                and personal space (0–100) from each partner&apos;s check-ins. Change is measured
-                from their first check-in with the reliable change index; &quot;recovered&quot; also
-                means past the clinical cut-off. Norms and thresholds are provisional.
+              {INDEX_EXPLANATION.paragraphs.map((text) => (
+                <Text key={text} size="sm" mb="xs">
+                  {text}
+                </Text>
+              ))}
+              <Text size="sm" mb={4}>
+                Reliability and SD used for reliable change (norms and thresholds are provisional):
               </Text>
+              <List size="sm" spacing={4} mb="xs">
+                {caseload.references.map((reference) => (
+                  <List.Item key={`${reference.instrumentVersion}:${reference.form}`}>
+                    {referenceText(reference)}
+                  </List.Item>
+                ))}
+              </List>
               <List size="sm" spacing={4}>
                 {Object.values(FLAG_TEXT).map((flag) => (
                   <List.Item key={flag.label}>
@@ -150,13 +161,12 @@ export default function CaseloadPage() {
                   </List.Item>
                 ))}
               </List>
-              {caseload.bandCouples < caseload.bandCouplesNeeded && (
-                <Text size="sm" mt="xs">
-                  &quot;Not on track&quot; is hidden until the clinic has{' '}
-                  {caseload.bandCouplesNeeded} couples with a first and a later check-in (now{' '}
-                  {caseload.bandCouples}).
-                </Text>
-              )}
+              <Text size="sm" mt="xs">
+                {expectedChangePoolText(
+                  caseload.expectedChangeEpisodes,
+                  caseload.expectedChangeCouplesNeeded,
+                )}
+              </Text>
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>

@@ -16,6 +16,18 @@ export const CLINIC_OVERVIEW = graphql(`
       outcomes {
         ...OutcomeFields
       }
+      references {
+        form
+        instrumentVersion
+        reliability
+        reliabilitySource
+        reliabilityLower
+        reliabilityUpper
+        sampleSize
+        sd
+        cutoff
+        provisional
+      }
       counselors {
         counselorId
         displayName

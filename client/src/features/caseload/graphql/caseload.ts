@@ -16,8 +16,18 @@ export const CASELOAD = graphql(`
       search: $search
     ) {
       totalCount
-      bandCouples
-      bandCouplesNeeded
+      expectedChangeEpisodes
+      expectedChangeCouplesNeeded
+      references {
+        form
+        instrumentVersion
+        reliability
+        reliabilitySource
+        reliabilityLower
+        reliabilityUpper
+        sampleSize
+        sd
+      }
       items {
         id
         name
@@ -25,6 +35,9 @@ export const CASELOAD = graphql(`
         inCareSince
         toReviewCount
         overdueCount
+        overdueCheckinCount
+        episodeNumber
+        episodeStartedAt
         lastActivityAt
         indexChange
         partners {
@@ -34,11 +47,44 @@ export const CASELOAD = graphql(`
         progress {
           clientId
           displayName
-          baselineIndex
-          latestIndex
-          rci
-          status
-          latestCodependenceRisk
+          index {
+            baseline {
+              checkinId
+              score
+            }
+            latest {
+              checkinId
+              score
+            }
+            sinceBaseline {
+              points
+              rci
+              reliable
+              status
+            }
+            sincePrevious {
+              points
+              rci
+              reliable
+            }
+          }
+          pulseIndex {
+            latest {
+              score
+            }
+            sinceBaseline {
+              points
+              reliable
+            }
+          }
+          latestStraightLined
+          expected {
+            low
+            median
+            couples
+            partners
+            weeks
+          }
         }
         flags {
           kind
