@@ -59,9 +59,12 @@ export async function hashPassword(password: string): Promise<string> {
 
 /** The statements behind each measured read, as the services run them. */
 export const serverSql = () => ({
-  caseload: fromServer<{ CASELOAD_COUPLES: string; CLINIC_CHANGE_SAMPLES: string }>(
-    'insights/caseload-sql.js',
-  ),
+  caseload: fromServer<{ CASELOAD_COUPLES: string }>('insights/caseload-sql.js'),
+  progress: fromServer<{
+    EPISODES_AND_PARTNERS: string;
+    RECENT_FULL_INDEX: string;
+    landmarksSql(series: ReadonlyArray<{ form: string; key: string }>): string;
+  }>('assessments/progress-sql.js'),
   trends: fromServer<{ TREND_POINTS: string; TREND_PEOPLE: string; TREND_EVENTS: string }>(
     'assessments/trends-sql.js',
   ),

@@ -60,8 +60,15 @@ export async function signIn(url: string, ownerUrl: string, email: string): Prom
 const headersOf = (user: SignedIn) => ({ ...JSON_HEADERS, cookie: user.cookie });
 const scopeOf = (user: SignedIn) => ({ clinicId: user.clinicId, userId: user.userId });
 
+/** The series the caseload reads per partner (the progress reader's default). */
+const CASELOAD_SERIES = [
+  { form: 'FULL', key: 'INDEX' },
+  { form: 'PULSE', key: 'INDEX' },
+  { form: 'FULL', key: 'CODEPENDENCE_RISK' },
+];
+
 export function caseloadTarget(counselor: SignedIn, couples: number): Target {
-  const { caseload } = serverSql();
+  const { caseload, progress } = serverSql();
   return {
     name: `caseload (${couples} couples)`,
     http: {
@@ -69,8 +76,13 @@ export function caseloadTarget(counselor: SignedIn, couples: number): Target {
       body: JSON.stringify({ query: dashboardDocument('Caseload'), variables: CASELOAD_PAGE }),
     },
     sql: async (client) => {
-      await client.query(caseload.CASELOAD_COUPLES, [counselor.userId, null]);
-      await client.query(caseload.CLINIC_CHANGE_SAMPLES);
+      // The couples, then their progress as the reader reads it; the clinic's references and
+      // expected-change model are cached by the server, so they are not per-request work.
+      const { rows } = await client.query(caseload.CASELOAD_COUPLES, [counselor.userId, null, 2]);
+      const ids = rows.map((row: { id: string }) => row.id);
+      await client.query(progress.EPISODES_AND_PARTNERS, [ids]);
+      await client.query(progress.landmarksSql(CASELOAD_SERIES), [ids]);
+      await client.query(progress.RECENT_FULL_INDEX, [ids, 6]);
     },
     scope: scopeOf(counselor),
   };
