@@ -175,7 +175,7 @@ describe('demo data', () => {
       );
       expect(flagsOf).toEqual({
         'Alex & Sam Morgan': ['RELAPSE'],
-        'Jordan & Casey Bennett': ['NOT_ON_TRACK', 'NOT_ON_TRACK', 'RELIABLE_DETERIORATION'],
+        'Jordan & Casey Bennett': ['NOT_ON_TRACK', 'RELIABLE_DETERIORATION'],
         'Riley & Taylor Nguyen': ['LARGE_PARTNER_GAP', 'NOT_ON_TRACK'],
         'Jamie & Drew Castillo': ['HIGH_CODEPENDENCE_RISK', 'URGENT_SAFETY'],
         'Dana & Chris Haddad': ['CHECKIN_DUE'],

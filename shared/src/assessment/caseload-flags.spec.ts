@@ -8,7 +8,7 @@ import {
 } from './caseload-flags';
 import type { ExpectedChange } from './expected-change';
 import { landmarksOf, seriesProgress } from './progress';
-import type { ScoreNorm } from './types';
+import { ChangeStatus, type ScoreNorm } from './types';
 
 // The index norm: clinical 49 (SD 14), functional 72 (SD 12), alpha .9.
 // S_diff = √2 · 14 · √(1 − .9) = 14 · √.2 ≈ 6.26099 (reliable from ≈ 12.27 points);
@@ -347,6 +347,13 @@ describe('caseload flags', () => {
       expect(kinds(withA(reliable))).toEqual([]);
     });
 
+    it('is not raised on top of a reliable deterioration: one fall, one flag', () => {
+      // 45 → 30 is −15 (below +3.9), RCI = −15 / 6.26099 ≈ −2.40: already DETERIORATED
+      const fallen = slow(30);
+      expect(fallen.index.sinceBaseline?.status).toBe(ChangeStatus.DETERIORATED);
+      expect(kinds(withA(fallen))).toEqual([FlagKind.RELIABLE_DETERIORATION]);
+    });
+
     it('is never raised on the functional side of cut-off c', () => {
       // 60 → 62 is +2 < +3.9 but 62 > c ≈ 61.38; 59 → 61 (< c) is flagged
       const functional = partner(
@@ -382,11 +389,17 @@ describe('caseload flags', () => {
           ],
           { latestCodependenceRisk: 70 },
         ),
+        partner('B', [
+          [56, 55],
+          [0, 40],
+        ]),
+        // A third partner only so that one fixture holds every kind: NOT_ON_TRACK is never
+        // raised beside a reliable deterioration of the same partner.
         partner(
-          'B',
+          'C',
           [
             [56, 55],
-            [0, 40],
+            [0, 51],
           ],
           {
             expected: {

@@ -215,6 +215,8 @@ function notOnTrackFlags(partner: PartnerFacts, indexNorm: ScoreNorm): Flag[] {
   if (change === null || expected === null) return [];
   // Never for a partner who has reliably improved or is already past cut-off c.
   if (change.reliable && change.rci > 0) return [];
+  // A reliable deterioration is flagged already: one fall, one flag.
+  if (change.status === ChangeStatus.DETERIORATED) return [];
   if (isFunctional(change.to.score, clinicalCutoff(indexNorm), 'INDEX')) return [];
   if (change.points >= expected.low) return [];
   const weeks = (change.to.takenAt.getTime() - change.from.takenAt.getTime()) / (7 * DAY_MS);
