@@ -1,11 +1,18 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client } from 'pg';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
-import { CHECKIN_INSTRUMENT } from '@tandem/shared';
+import { CHECKIN_INSTRUMENT, CheckinForm, itemsOf } from '@tandem/shared';
 import { VALUES_ANSWERS } from './exercise-fixtures';
-
-const PULSE_ITEMS = CHECKIN_INSTRUMENT.items.filter((item) => item.pulse);
 import { listen, socketClient, subscribe } from './live-client';
+
+/** A complete pulse of the current instrument: every scored item and a clear "no" to safety. */
+const PULSE_ANSWERS = [
+  ...itemsOf(CHECKIN_INSTRUMENT, CheckinForm.PULSE).map((item) => ({
+    itemKey: item.key,
+    value: 3,
+  })),
+  ...CHECKIN_INSTRUMENT.safetyItems.map((item) => ({ itemKey: item.key, value: 1 })),
+];
 
 type Actor =
   | 'anonymous'
@@ -382,7 +389,7 @@ const MATRIX: Record<string, Row> = {
     variables: async (t, actor) => ({
       input: {
         checkinId: (await t.checkin()).checkinId,
-        answers: PULSE_ITEMS.map((item) => ({ itemKey: item.key, value: 3 })),
+        answers: PULSE_ANSWERS,
         idempotencyKey: `matrix-checkin-${actor}`,
       },
     }),
@@ -563,8 +570,8 @@ describe('authorization matrix: every operation × every kind of actor', () => {
       );
       const checkinId = await id(
         `INSERT INTO checkin (clinic_id, schedule_id, couple_id, client_id, form, instrument_version, due_at)
-         VALUES ($1, $2, $3, $4, 'PULSE', 1, now() + interval '1 day') RETURNING id`,
-        [clinic, scheduleId, morgan, alex],
+         VALUES ($1, $2, $3, $4, 'PULSE', $5, now() + interval '1 day') RETURNING id`,
+        [clinic, scheduleId, morgan, alex, CHECKIN_INSTRUMENT.version],
       );
       return { scheduleId, checkinId };
     };

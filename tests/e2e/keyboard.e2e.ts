@@ -153,7 +153,8 @@ test('a client signs in, opens a to-do, answers and submits it with the keyboard
   await tabTo(page, submit, 'Submit');
   await expectVisibleFocus(page, 'the Submit button');
   await page.keyboard.press('Enter');
-  await waitForText(page, 'Submitted.');
+  // The form's "Submitted." lasts only until the to-do is read again; this is what stays.
+  await waitForText(page, 'Submitted answers can no longer be changed');
   await screenshot(page, 'keyboard-client-submitted');
   await page.context().close();
 });
@@ -180,13 +181,19 @@ test("a counselor reaches a couple's chart, its explanation and its table with t
   for (const name of partners) {
     const card = (cards[name] = await summary.getByRole('article', { name }).innerText());
     expect(card).toMatch(/Interdependence index: \d+(\.\d)? on \w{3} \d{1,2}, \d{4}/);
-    expect(card).toMatch(
-      /(Up|Down) \d+(\.\d)? points? since the first check-in \(\d+(\.\d)? on .+\): (better|worse)\.|No change since/,
-    );
-    expect(card).toMatch(/(recovered|improved|unchanged|deteriorated)\s*RCI -?\d+\.\d\d: /i);
+    // Change since the baseline and since the previous check-in, each with its status and RCI.
+    expect(card).toMatch(/\(full form, version \d+\)/);
+    for (const since of ['the baseline', 'the previous check-in']) {
+      expect(card).toMatch(
+        new RegExp(
+          `(recovered|improved|unchanged|deteriorated)\\s*((Up|Down) \\d+(\\.\\d)? points?|No change) since ${since} \\(\\d+(\\.\\d)? on [^)]+\\)[^.]*\\. RCI -?\\d+\\.\\d\\d: `,
+          'i',
+        ),
+      );
+    }
   }
   expect(await summary.innerText()).toMatch(
-    /Reliability used: (provisional default α = 0\.\d\d|clinic estimate α = 0\.\d\d from \d+ responses)\. A change of \d+(\.\d)? points or more .* is reliable \(\|RCI\| ≥ 1\.96\)\./,
+    /Reliability used: (the instrument’s provisional default|the clinic’s own estimate) \((α|stratified α) = 0\.\d\d.*\)\. A change of \d+(\.\d)? points or more between two full check-ins is reliable \(RCI at or above 1\.96, or at or below −1\.96\)\./,
   );
 
   // The chart's explanation opens, takes the focus, and gives the focus back on Close.
@@ -199,9 +206,13 @@ test("a counselor reaches a couple's chart, its explanation and its table with t
   const popover = page.getByRole('dialog', { name: 'The interdependence index chart' });
   await popover.waitFor();
   const words = await popover.innerText();
-  expect(words).toMatch(/The clinical cut-off is \d+(\.\d)?/);
-  expect(words).toMatch(/reliable change index .* at least 1\.96/);
-  expect(words).toMatch(/Reliability used: (provisional default|clinic estimate) α = 0\.\d\d/);
+  // It names the cut-off it uses among a, b and c, the reliability and the norms' status.
+  expect(words).toMatch(/cut-off c = \d+(\.\d)? \(used; a = \d+(\.\d)?, b = \d+(\.\d)?\)/);
+  expect(words).toMatch(/reliable change index .* at or above 1\.96, or at or below −1\.96/);
+  expect(words).toMatch(
+    /Reliability used: (the instrument’s provisional default|the clinic’s own estimate) \((α|stratified α) = 0\.\d\d/,
+  );
+  expect(words).toMatch(/norms are provisional/);
   await screenshot(page, 'keyboard-counselor-chart-explanation');
   // Focus moves into the popover, to its Close button.
   expect(await receivesFocus(popover.getByRole('button', { name: 'Close' }))).toBe(true);
@@ -219,15 +230,16 @@ test("a counselor reaches a couple's chart, its explanation and its table with t
   await tabTo(page, region, 'the table');
   await expectVisibleFocus(page, 'the table region');
   const headers = await table.locator('thead th').allInnerTexts();
-  expect(headers.slice(0, 4)).toEqual(['Date', 'Partner', 'Form', 'Index']);
+  expect(headers.slice(0, 4)).toEqual(['Date', 'Partner', 'Form, version', 'Index']);
   expect(headers).toContain('Codependence risk');
-  // The latest Index of each partner in the table is the one the summary states.
+  // The latest full-form Index of each partner in the table is the one the summary states
+  // (the table lists pulses too, each row naming its form).
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
   expect(rows.length).toBeGreaterThan(4);
   for (const name of partners) {
-    const mine = rows.filter((cells) => cells[1] === name);
+    const mine = rows.filter((cells) => cells[1] === name && cells[2].startsWith('Full'));
     expect(mine.length).toBeGreaterThan(0);
     const latest = mine[mine.length - 1][3];
     expect(latest).toMatch(/^\d+(\.\d)?$/);

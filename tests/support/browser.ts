@@ -178,8 +178,15 @@ export async function waitForText(page: Page, text: string): Promise<void> {
   try {
     await page.getByText(text).filter({ visible: true }).first().waitFor();
   } catch {
+    // What the page said instead (an error alert, usually) makes a failure readable.
+    const alerts = await page
+      .getByRole('alert')
+      .allInnerTexts()
+      .catch(() => []);
+    const said = alerts.map((alert) => JSON.stringify(alert.trim())).filter((t) => t !== '""');
     throw new Error(
-      `Expected "${text}" to show on ${pathOf(page)} within ${STEP_TIMEOUT_MS / 1000} s`,
+      `Expected "${text}" to show on ${pathOf(page)} within ${STEP_TIMEOUT_MS / 1000} s` +
+        (said.length > 0 ? `; alerts: ${said.join(', ')}` : ''),
     );
   }
 }

@@ -43,12 +43,7 @@ export function PartnerProgress({ partner }: { partner: Partner }) {
           )
         )}
         {partner.latestStraightLined && (
-          <Badge
-            size="sm"
-            variant="outline"
-            color="orange.9"
-            title={STRAIGHT_LINED_TEXT.explanation}
-          >
+          <Badge size="sm" variant="outline" color="gray.8" title={STRAIGHT_LINED_TEXT.explanation}>
             {STRAIGHT_LINED_TEXT.label}
           </Badge>
         )}

@@ -75,7 +75,8 @@ export const FLAG_TEXT: Record<FlagKind, FlagText> = {
   },
   RELAPSE: {
     label: 'Relapse',
-    color: 'orange.9',
+    // orange.9 is 4.29:1 behind white 10 px text; axe asks for 4.5:1.
+    color: 'violet.9',
     explanation: `A partner's full-form index fell since their previous check-in (the latest one at least ${N.minDays} days earlier) by more than measurement error can explain, even if it is still up since baseline.`,
     computed: `An RCI at or below −${N.threshold} between the previous and the latest full check-in; the reason gives the change since the previous check-in and since baseline. When the index is also reliably down since baseline, Reliable deterioration is shown instead.`,
   },
@@ -108,7 +109,7 @@ export const FLAG_TEXT: Record<FlagKind, FlagText> = {
     label: 'Not on track',
     color: 'cyan.9',
     explanation: `A partner's full-form index change is below the ${ordinal(E.lowPercentile)} percentile of comparable partners' change in the clinic's other episodes of care. About 1 in 10 of them fall below that line by design, so the flag asks for a look, not a conclusion.`,
-    computed: `Comparable: intake score in the same ${E.intakeBandWidth}-point band and measured within ±${E.weeksWindow} weeks of the same time in care (up to ${E.maxWeeks} weeks), each partner's nearest follow-up counted once. Shown only from ${E.minCouples} comparison couples, and never for a partner who improved reliably or scores on the functional side of the cut-off (${N.cutoff}).`,
+    computed: `Comparable: intake score in the same ${E.intakeBandWidth}-point band and measured within ±${E.weeksWindow} weeks of the same time in care (up to ${E.maxWeeks} weeks), each partner's nearest follow-up counted once. Shown only from ${E.minCouples} comparison couples, never for a partner who improved reliably or scores on the functional side of the cut-off (${N.cutoff}), and not beside a reliable deterioration of the same partner (one fall, one flag).`,
   },
 };
 

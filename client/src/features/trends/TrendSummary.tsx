@@ -82,7 +82,7 @@ function PartnerCard({
               {FORM_LABELS[summary.form].toLowerCase()} form, version {summary.instrumentVersion})
             </Text>
             {summary.latestStraightLined && (
-              <Text size="sm" c="orange.9">
+              <Text size="sm" c="gray.8" fw={600}>
                 This check-in gave the same answer to every item: read its scores with care.
               </Text>
             )}
