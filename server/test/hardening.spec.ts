@@ -190,6 +190,25 @@ describe('abuse limits and security headers', () => {
     expect((await graphql(maya, '{ me { id } }')).errors).toBeUndefined();
   });
 
+  it('tells browsers and proxies to store no API answer: Cache-Control no-store', async () => {
+    const anonymous = test.browser();
+    const answers = {
+      query: (await graphql(maya, '{ me { id } }')).headers,
+      error: (await graphql(maya, '{ nothingHere }')).headers,
+      signedOut: (await graphql(anonymous, '{ me { id } }')).headers,
+      oversized: (await graphql(maya, '{ me { id } }', { padding: 'x'.repeat(200_000) })).headers,
+      csrfRefused: (await anonymous.get('/graphql?query=%7B__typename%7D')).headers,
+      live: (await anonymous.get('/health/live')).headers,
+      ready: (await anonymous.get('/health/ready')).headers,
+    };
+    const cacheControl = Object.fromEntries(
+      Object.entries(answers).map(([name, headers]) => [name, headers['cache-control']]),
+    );
+    expect(cacheControl).toEqual(
+      Object.fromEntries(Object.keys(answers).map((name) => [name, 'no-store'])),
+    );
+  });
+
   it('sends security headers with every response', async () => {
     const response = await test.browser().get('/health/live');
     expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
