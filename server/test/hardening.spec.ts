@@ -1,5 +1,14 @@
 import { Client } from 'pg';
-import { Lexer, Source, TokenKind } from 'graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  Lexer,
+  Source,
+  TokenKind,
+  type GraphQLArgument,
+  type GraphQLInputField,
+} from 'graphql';
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 
@@ -26,6 +35,100 @@ const manyFields = (count: number) => Array.from({ length: count }, () => 'id').
 
 function aliases(count: number): string {
   return `{ ${Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+}
+
+const SOMEONE = '00000000-0000-4000-8000-000000000000';
+const SOON = new Date(Date.now() + 86_400_000).toISOString();
+type Agent = 'maya' | 'alex' | 'admin';
+
+/** Where the schema takes a DateTime, with a request that puts `value` there. */
+const DATE_TIME_INPUTS: Record<
+  string,
+  { as: Agent; query: string; variables: (value: unknown) => Record<string, unknown> }
+> = {
+  'Query.myTrends.from': {
+    as: 'alex',
+    query: 'query ($d: DateTime) { myTrends(from: $d) { series { clientId } } }',
+    variables: (d) => ({ d }),
+  },
+  'Query.myTrends.to': {
+    as: 'alex',
+    query: 'query ($d: DateTime) { myTrends(to: $d) { series { clientId } } }',
+    variables: (d) => ({ d }),
+  },
+  'Query.coupleTrends.from': {
+    as: 'maya',
+    query: 'query ($d: DateTime) { coupleTrends(coupleId: "x", from: $d) { series { clientId } } }',
+    variables: (d) => ({ d }),
+  },
+  'Query.coupleTrends.to': {
+    as: 'maya',
+    query: 'query ($d: DateTime) { coupleTrends(coupleId: "x", to: $d) { series { clientId } } }',
+    variables: (d) => ({ d }),
+  },
+  'AuditFilterInput.from': {
+    as: 'admin',
+    query: 'query ($f: AuditFilterInput) { auditEvents(filter: $f) { totalCount } }',
+    variables: (from) => ({ f: { from } }),
+  },
+  'AuditFilterInput.to': {
+    as: 'admin',
+    query: 'query ($f: AuditFilterInput) { auditEvents(filter: $f) { totalCount } }',
+    variables: (to) => ({ f: { to } }),
+  },
+  'AssignExerciseInput.dueAt': {
+    as: 'maya',
+    query: 'mutation ($i: AssignExerciseInput!) { assignExercise(input: $i) { id } }',
+    variables: (dueAt) => ({ i: { coupleId: SOMEONE, exerciseId: SOMEONE, dueAt } }),
+  },
+  'AssignExerciseInput.repeatUntil': {
+    as: 'maya',
+    query: 'mutation ($i: AssignExerciseInput!) { assignExercise(input: $i) { id } }',
+    variables: (repeatUntil) => ({
+      i: { coupleId: SOMEONE, exerciseId: SOMEONE, dueAt: SOON, recurrence: 'WEEKLY', repeatUntil },
+    }),
+  },
+  'ScheduleCheckinsInput.startsAt': {
+    as: 'maya',
+    query: 'mutation ($i: ScheduleCheckinsInput!) { scheduleCheckins(input: $i) { id } }',
+    variables: (startsAt) => ({
+      i: { coupleId: SOMEONE, everyWeeks: 1, form: 'PULSE', startsAt, until: SOON },
+    }),
+  },
+  'ScheduleCheckinsInput.until': {
+    as: 'maya',
+    query: 'mutation ($i: ScheduleCheckinsInput!) { scheduleCheckins(input: $i) { id } }',
+    variables: (until) => ({
+      i: { coupleId: SOMEONE, everyWeeks: 1, form: 'PULSE', startsAt: SOON, until },
+    }),
+  },
+  'SessionNoteContentInput.sessionAt': {
+    as: 'maya',
+    query:
+      'mutation ($i: SessionNoteContentInput!) { writeSessionNote(coupleId: "x", input: $i) { id } }',
+    variables: (sessionAt) => ({ i: { body: 'A note.', sessionAt } }),
+  },
+};
+
+/** Every argument and input field of the schema whose type is DateTime. */
+function dateTimeInputs(test: TestApp): string[] {
+  const schema = test.app.get(GraphQLSchemaHost).schema;
+  const found = new Set<string>();
+  const takesDateTime = (input: GraphQLArgument | GraphQLInputField) =>
+    getNamedType(input.type).name === 'DateTime';
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      for (const arg of field.args.filter(takesDateTime)) {
+        found.add(`${root?.name}.${field.name}.${arg.name}`);
+      }
+    }
+  }
+  for (const type of Object.values(schema.getTypeMap()).filter(isInputObjectType)) {
+    for (const field of Object.values(type.getFields()).filter(takesDateTime)) {
+      found.add(`${type.name}.${field.name}`);
+    }
+  }
+  return [...found].sort();
 }
 
 describe('abuse limits and security headers', () => {
@@ -207,6 +310,43 @@ describe('abuse limits and security headers', () => {
     expect(cacheControl).toEqual(
       Object.fromEntries(Object.keys(answers).map((name) => [name, 'no-store'])),
     );
+  });
+
+  it('answers an impossible DateTime with BAD_USER_INPUT wherever the schema takes one', async () => {
+    expect(Object.keys(DATE_TIME_INPUTS).sort()).toEqual(dateTimeInputs(test));
+    const agents: Record<Agent, ReturnType<TestApp['browser']>> = {
+      maya,
+      alex: test.browser(),
+      admin: test.browser(),
+    };
+    await signIn(agents.alex, DEMO.client);
+    await signIn(agents.admin, DEMO.admin);
+    const invalid = ['not-a-date', '2026-02-30T10:00:00Z', '1', '', 12345, '2026-01-05T25:00:00Z'];
+    const seen: Record<string, unknown> = {};
+    for (const [where, input] of Object.entries(DATE_TIME_INPUTS)) {
+      for (const value of invalid) {
+        const result = await graphql(agents[input.as], input.query, input.variables(value));
+        seen[`${where} ${JSON.stringify(value)}`] = result.errors?.[0]?.extensions?.code;
+      }
+    }
+    for (const literal of ['"not-a-date"', '"2026-13-01"', '12345', 'true']) {
+      const result = await graphql(
+        agents.alex,
+        `{ myTrends(from: ${literal}) { series { clientId } } }`,
+      );
+      const error = result.errors?.[0];
+      seen[`literal ${literal}`] = /DateTime/.test(error?.message ?? '') && error?.extensions?.code;
+    }
+    expect(seen).toEqual(
+      Object.fromEntries(Object.keys(seen).map((key) => [key, 'BAD_USER_INPUT'])),
+    );
+    // What the dashboard sends still works.
+    const fine = await graphql(
+      agents.alex,
+      'query ($d: DateTime) { myTrends(from: $d) { series { clientId } } }',
+      { d: '2026-01-05T00:00:00.000Z' },
+    );
+    expect(fine.errors).toBeUndefined();
   });
 
   it('sends security headers with every response', async () => {

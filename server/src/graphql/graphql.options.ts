@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import { SCALARS_MAP } from './date-time.scalar';
 import { formatError } from './format-error';
 import { storableTextGuard } from './storable-text.plugin';
 import type { SessionService } from '../auth/session.service';
@@ -30,6 +31,7 @@ export function graphqlOptions(
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     path: '/graphql',
     autoSchemaFile: true,
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     sortSchema: true,
     introspection: !production,
     // Apollo's default landing page loads the Sandbox from the internet; keep it local-only.
