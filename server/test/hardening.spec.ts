@@ -131,6 +131,33 @@ function dateTimeInputs(test: TestApp): string[] {
   return [...found].sort();
 }
 
+/** Near misses to which graphql-js answers with a guess at what was meant. */
+const SUGGESTION_PROBES: Array<{
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}> = [
+  { name: 'root field', query: '{ mee { id } }' },
+  { name: 'field', query: '{ me { idd } }' },
+  { name: 'argument', query: '{ myTodos(lst: OPEN) { totalCount } }' },
+  { name: 'enum value', query: '{ myTodos(list: OPE) { totalCount } }' },
+  {
+    name: 'enum value in a variable',
+    query: 'query ($l: TodoList) { myTodos(list: $l) { totalCount } }',
+    variables: { l: 'OPE' },
+  },
+  { name: 'type', query: 'query ($l: TodoLis) { myTodos(list: $l) { totalCount } }' },
+  {
+    name: 'input field',
+    query: 'mutation { login(input: { emial: "a@b.example", password: "whatever" }) { id } }',
+  },
+  {
+    name: 'input field in a variable',
+    query: 'mutation ($i: LoginInput!) { login(input: $i) { id } }',
+    variables: { i: { emial: 'a@b.example', password: 'whatever' } },
+  },
+];
+
 describe('abuse limits and security headers', () => {
   let test: TestApp;
   let maya: ReturnType<TestApp['browser']>;
@@ -357,18 +384,49 @@ describe('abuse limits and security headers', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
-  it('hides the schema in production: no introspection', async () => {
-    const production = await startTestApp({
+  it('suggests what was meant outside production (the probes below would see suggestions)', async () => {
+    for (const probe of SUGGESTION_PROBES) {
+      const result = await graphql(test.browser(), probe.query, probe.variables);
+      const messages = (result.errors ?? []).map((error) => error.message).join(' | ');
+      expect({ probe: probe.name, messages }).toEqual({
+        probe: probe.name,
+        messages: expect.stringMatching(/Did you mean/),
+      });
+    }
+  });
+});
+
+describe('in production', () => {
+  let production: TestApp;
+
+  beforeAll(async () => {
+    production = await startTestApp({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://unused',
       APP_DATABASE_PASSWORD: 'long enough password',
     });
-    try {
-      const result = await graphql(production.browser(), '{ __schema { types { name } } }');
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0].message).toMatch(/introspection/i);
-    } finally {
-      await production.close();
+  });
+  afterAll(() => production.close());
+
+  it('hides the schema: no introspection', async () => {
+    const result = await graphql(production.browser(), '{ __schema { types { name } } }');
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('suggests nothing: no field, argument, type, enum value or input field is guessed', async () => {
+    for (const probe of SUGGESTION_PROBES) {
+      const result = await graphql(production.browser(), probe.query, probe.variables);
+      const errors = result.errors ?? [];
+      expect({
+        probe: probe.name,
+        codes: [...new Set(errors.map((error) => error.extensions?.code))],
+        messages: errors.map((error) => error.message).join(' | '),
+      }).toEqual({
+        probe: probe.name,
+        codes: ['BAD_USER_INPUT'],
+        messages: expect.not.stringMatching(/did you mean|suggest|"(id|me|OPEN|list)"/i),
+      });
     }
   });
 });

@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { SCALARS_MAP } from './date-time.scalar';
-import { formatError } from './format-error';
+import { errorFormatter } from './format-error';
 import { storableTextGuard } from './storable-text.plugin';
 import type { SessionService } from '../auth/session.service';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
@@ -17,7 +17,7 @@ export function graphqlOptions(
   sessions: SessionService,
   publicUrl: string | undefined,
 ): ApolloDriverConfig {
-  const limits = queryLimits(production);
+  const limits = queryLimits();
   return {
     plugins: [
       // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints
@@ -49,6 +49,6 @@ export function graphqlOptions(
       res: Response;
       extra?: Parameters<typeof socketContext>[0];
     }) => (extra ? socketContext(extra) : { req, res }),
-    formatError,
+    formatError: errorFormatter(production),
   };
 }
