@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
@@ -34,6 +35,9 @@ const STATUS = `CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED'
 const INVITATION_COLUMNS = `i.id, i.email, i.display_name AS "displayName", i.role, ${STATUS} AS status,
   i.created_at AS "createdAt", i.expires_at AS "expiresAt", u.display_name AS "invitedByName"`;
 
+/** An invitation `i` whose link still works. */
+const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()';
+
 const INVALID_LINK =
   'This invitation link is not valid: it may have expired, been replaced or already been used.';
 
@@ -48,6 +52,7 @@ export class InvitationsService {
     private readonly context: RequestContext,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly rateLimiter: LoginRateLimiter,
     private readonly sessions: SessionService,
     @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
     @InjectEnvironment() private readonly environment: Environment,
@@ -126,24 +131,35 @@ export class InvitationsService {
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {
+    await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
     const [row] = await this.owner.query(
       `SELECT c.name AS "clinicName", i.email, i.display_name AS "displayName", i.role
          FROM invitation i JOIN clinic c ON c.id = i.clinic_id
-        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`,
+        WHERE i.token_hash = $1 AND ${OPEN}`,
       [hashSecretToken(token)],
     );
-    if (!row) throw notFound('invitation', INVALID_LINK);
+    if (!row) throw await this.invalidLink(token);
     return row;
   }
 
-  /** Creates the account, uses up the link and starts a session, all or nothing. */
+  /**
+   * Creates the account, uses up the link and starts a session, all or nothing. The link is
+   * looked up first: a wrong one costs a rate-limit count and one indexed read, never the
+   * password hash (argon2id, 19 MiB).
+   */
   async accept(token: string, password: string) {
+    await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
+    const [open] = await this.owner.query(
+      `SELECT 1 FROM invitation i WHERE i.token_hash = $1 AND ${OPEN}`,
+      [hashSecretToken(token)],
+    );
+    if (!open) throw await this.invalidLink(token);
     const passwordHash = await this.hasher.hash(password);
     const user = await this.owner.transaction(async (manager) => {
+      // Again under a lock: a simultaneous accept of the same link may have used it up.
       const [invitation] = await manager.query(
-        `SELECT id, clinic_id AS "clinicId", email, display_name AS "displayName", role FROM invitation
-          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          FOR UPDATE`,
+        `SELECT id, clinic_id AS "clinicId", email, display_name AS "displayName", role
+           FROM invitation i WHERE i.token_hash = $1 AND ${OPEN} FOR UPDATE`,
         [hashSecretToken(token)],
       );
       if (!invitation) throw notFound('invitation', INVALID_LINK);
@@ -173,6 +189,12 @@ export class InvitationsService {
     const session = await this.sessions.start(user, this.context.ip);
     const viewer = (await findViewer(this.owner.manager, user.id)) as ViewerModel;
     return { viewer, session };
+  }
+
+  /** A link that leads to no open invitation: counted against its prefix, then refused. */
+  private async invalidLink(token: string) {
+    await this.rateLimiter.invitationFailed(token);
+    return notFound('invitation', INVALID_LINK);
   }
 
   /** Emails are unique across clinics, so this check must see every clinic. */
