@@ -184,6 +184,71 @@ describe('invitations (HTTP, real PostgreSQL, real SMTP server)', () => {
     );
     expect(rows[0].n).toBe(1);
   });
+  it("tells an admin nothing about another clinic's accounts: the invitation is made, its acceptance refused to the invitee alone", async () => {
+    const lena = DEMO.otherClinicCounselor;
+    const fresh = await invite('someone.new@example.org', 'CLIENT');
+    const elsewhere = await invite(lena, 'CLIENT');
+    const shape = (answer: typeof fresh.result) => ({
+      errors: answer.errors,
+      emailed: answer.data?.inviteUser.emailed,
+      status: answer.data?.inviteUser.invitation.status,
+      link: /accept-invitation#[A-Za-z0-9_-]{43}$/.test(answer.data?.inviteUser.url ?? ''),
+    });
+    expect(shape(elsewhere.result)).toEqual(shape(fresh.result));
+    expect(shape(elsewhere.result)).toEqual({
+      errors: undefined,
+      emailed: true,
+      status: 'PENDING',
+      link: true,
+    });
+    const { url, invitation } = elsewhere.result.data!.inviteUser;
+    const preview = await graphql(test.browser(), PREVIEW, { token: tokenOf(url) });
+    expect(preview.data).toMatchObject({ invitationPreview: { email: lena } });
+
+    const refused = await graphql(test.browser(), ACCEPT, {
+      input: { token: tokenOf(url), password: PASSWORD },
+    });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringMatching(/already has a Tandem account.*sign in/i),
+    });
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    const { rows } = await owner.query(
+      `SELECT c.name FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.email = $1`,
+      [lena],
+    );
+    expect(rows).toEqual([{ name: 'Harbor Light Therapy' }]);
+
+    // The inviting clinic sees a link not yet used, as for anyone who has not answered.
+    const seen = await graphql<{
+      invitations: { items: Array<{ id: string; status: string }> };
+      auditEvents: { items: Array<{ action: string; outcome: string; entityId: string }> };
+    }>(
+      elsewhere.admin,
+      `
+        {
+          invitations {
+            items {
+              id
+              status
+            }
+          }
+          auditEvents(filter: { action: "invitation." }) {
+            items {
+              action
+              outcome
+              entityId
+            }
+          }
+        }
+      `,
+    );
+    expect(seen.data!.invitations.items).toContainEqual({ id: invitation.id, status: 'PENDING' });
+    expect(
+      seen.data!.auditEvents.items.filter((event) => event.entityId === invitation.id),
+    ).toEqual([{ action: 'invitation.create', outcome: 'ALLOWED', entityId: invitation.id }]);
+  });
+
   it('looks the link up before hashing any password', async () => {
     const hash = jest.spyOn(test.app.get(PasswordHasher), 'hash');
     try {

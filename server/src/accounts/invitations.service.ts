@@ -38,6 +38,12 @@ const INVITATION_COLUMNS = `i.id, i.email, i.display_name AS "displayName", i.ro
 /** An invitation `i` whose link still works. */
 const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()';
 
+const UNIQUE_VIOLATION = '23505';
+
+const EMAIL_TAKEN =
+  'This email address already has a Tandem account, so this invitation cannot make another. ' +
+  'Sign in with that account, or ask whoever invited you to invite a different address.';
+
 const INVALID_LINK =
   'This invitation link is not valid: it may have expired, been replaced or already been used.';
 
@@ -62,7 +68,10 @@ export class InvitationsService {
   async invite(input: InviteUserInput): Promise<InvitationLinkModel> {
     const actor = this.context.requiredActor;
     const manager = this.context.manager;
-    await this.assertEmailFree(input.email);
+    // This clinic's accounts only (row-level security): an address of another clinic's account
+    // is invited like a new one, and its acceptance is refused to the invitee alone.
+    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [input.email]);
+    if (taken) throw conflict('This email address already has an account in your clinic.');
     const [pending] = await manager.query(
       `SELECT id FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
       [input.email],
@@ -150,10 +159,11 @@ export class InvitationsService {
   async accept(token: string, password: string) {
     await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
     const [open] = await this.owner.query(
-      `SELECT 1 FROM invitation i WHERE i.token_hash = $1 AND ${OPEN}`,
+      `SELECT i.id, i.email FROM invitation i WHERE i.token_hash = $1 AND ${OPEN}`,
       [hashSecretToken(token)],
     );
     if (!open) throw await this.invalidLink(token);
+    await this.refuseTakenEmail(open);
     const passwordHash = await this.hasher.hash(password);
     const user = await this.owner.transaction(async (manager) => {
       // Again under a lock: a simultaneous accept of the same link may have used it up.
@@ -163,18 +173,8 @@ export class InvitationsService {
         [hashSecretToken(token)],
       );
       if (!invitation) throw notFound('invitation', INVALID_LINK);
-      await this.assertEmailFree(invitation.email, manager);
-      const [created] = await manager.query(
-        `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
-         VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
-        [
-          invitation.clinicId,
-          invitation.email,
-          invitation.displayName,
-          invitation.role,
-          passwordHash,
-        ],
-      );
+      await this.refuseTakenEmail(invitation, manager);
+      const created = await this.insertAccount(manager, invitation, passwordHash);
       await manager.query('UPDATE invitation SET accepted_at = now() WHERE id = $1', [
         invitation.id,
       ]);
@@ -197,10 +197,58 @@ export class InvitationsService {
     return notFound('invitation', INVALID_LINK);
   }
 
-  /** Emails are unique across clinics, so this check must see every clinic. */
-  private async assertEmailFree(email: string, manager: EntityManager = this.owner.manager) {
-    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
-    if (taken) throw conflict('This email address already belongs to a Tandem account.');
+  /**
+   * Emails are unique across clinics (they are how people sign in), so this check sees every
+   * clinic. The answer goes to whoever holds the link, the invitee; the inviting clinic sees
+   * the invitation still waiting, and its audit log holds nothing of it (the record has no
+   * clinic), so it learns nothing about other clinics' accounts.
+   */
+  private async refuseTakenEmail(
+    invitation: { id: string; email: string },
+    manager: EntityManager = this.owner.manager,
+  ) {
+    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [
+      invitation.email,
+    ]);
+    if (taken) throw this.emailTaken(invitation.id);
+  }
+
+  private emailTaken(invitationId: string) {
+    this.audit.record({
+      action: 'invitation.accept',
+      entityType: 'invitation',
+      entityId: invitationId,
+      outcome: AuditOutcome.DENIED,
+      actor: { userId: null, role: null, clinicId: null },
+    });
+    return conflict(EMAIL_TAKEN);
+  }
+
+  /** The invited account; an address taken meanwhile (by another clinic's link) is refused. */
+  private async insertAccount(
+    manager: EntityManager,
+    invitation: { id: string; clinicId: string; email: string; displayName: string; role: string },
+    passwordHash: string,
+  ): Promise<{ id: string }> {
+    try {
+      const [created] = await manager.query(
+        `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
+         VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+        [
+          invitation.clinicId,
+          invitation.email,
+          invitation.displayName,
+          invitation.role,
+          passwordHash,
+        ],
+      );
+      return created;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw this.emailTaken(invitation.id);
+      }
+      throw error;
+    }
   }
 
   /** The link, shown to the admin and emailed to the invitee where SMTP is configured. */
