@@ -11,6 +11,8 @@ import {
 } from 'graphql';
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
+import { listen, socketAnswer, socketClient, type SocketAnswer } from './live-client';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../src/live/socket-server';
 
 /**
  * A query `depth` levels deep as graphql-armor counts them. The schema has no recursive
@@ -129,6 +131,123 @@ function dateTimeInputs(test: TestApp): string[] {
     }
   }
   return [...found].sort();
+}
+
+/** Strings in a list argument are one token each and cost nothing to the cost limit. */
+const tokenDocument = (strings: number) =>
+  `mutation { createCouple(input: { partnerIds: [${Array.from({ length: strings }, () => '"x"').join(' ')}] }) { id } }`;
+const TOKENS_AROUND = tokenCount(tokenDocument(0));
+
+/**
+ * Requests HTTP and the websocket must treat alike: `refused` ones answer BAD_USER_INPUT with
+ * a message like it; `passes` ones must not trip that limit (other answers are theirs to give:
+ * the websocket, which carries subscriptions only, refuses these queries after the checks).
+ */
+const REQUEST_CASES: Array<{
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  refused?: RegExp;
+  passes?: RegExp;
+}> = [
+  {
+    name: `${QUERY_LIMITS.maxAliases} aliases`,
+    query: aliases(QUERY_LIMITS.maxAliases),
+    passes: /alias/i,
+  },
+  {
+    name: `${QUERY_LIMITS.maxAliases + 1} aliases`,
+    query: aliases(QUERY_LIMITS.maxAliases + 1),
+    refused: /alias/i,
+  },
+  {
+    name: `depth ${QUERY_LIMITS.maxDepth}`,
+    query: queryOfDepth(QUERY_LIMITS.maxDepth),
+    passes: /depth/i,
+  },
+  {
+    name: `depth ${QUERY_LIMITS.maxDepth + 1}`,
+    query: queryOfDepth(QUERY_LIMITS.maxDepth + 1),
+    refused: /depth/i,
+  },
+  {
+    name: `${QUERY_LIMITS.maxTokens} tokens`,
+    query: tokenDocument(QUERY_LIMITS.maxTokens - TOKENS_AROUND),
+    passes: /token/i,
+  },
+  {
+    name: `${QUERY_LIMITS.maxTokens + 1} tokens`,
+    query: tokenDocument(QUERY_LIMITS.maxTokens - TOKENS_AROUND + 1),
+    refused: /token/i,
+  },
+  { name: 'cost of 500 fields', query: `{ me { ${manyFields(500)} } }`, passes: /cost/i },
+  {
+    name: 'cost of 1400 fields',
+    query: `{ me { ${manyFields(1_400)} } }`,
+    refused: /cost/i,
+  },
+  {
+    name: 'cost of 1400 fields named __schema',
+    query: `query __schema { me { ${manyFields(1_400)} } }`,
+    refused: /cost/i,
+  },
+  { name: 'an open brace', query: '{', refused: /./ },
+  { name: 'an unclosed selection', query: '{ me { id } ', refused: /./ },
+  { name: 'a 50 kB argument name', query: `{ me(${'x'.repeat(50_000)}: 1) { id } }`, refused: /./ },
+  { name: 'control characters', query: '\u0000\uffff', refused: /./ },
+  { name: 'a field without its selection', query: 'mutation { login }', refused: /./ },
+  { name: 'an unknown field', query: '{ nothingHere }', refused: /nothingHere/ },
+  {
+    name: 'NUL in variables',
+    query: 'mutation ($input: LoginInput!) { login(input: $input) { id } }',
+    variables: { input: { email: 'maya\u0000@riverbend.example', password: 'whatever it is' } },
+    refused: /NUL/,
+  },
+  {
+    name: 'NUL in the document',
+    query: '{ caseload(search: "a\\u0000b") { totalCount } }',
+    refused: /NUL/,
+  },
+  ...['Morgan \ud800', '\udfff', 'a\udc00\ud800b'].map((search, i) => ({
+    name: `a lone surrogate (${i + 1})`,
+    query: 'query ($s: String) { caseload(search: $s) { totalCount } }',
+    variables: { s: search },
+    refused: /lone surrogate/,
+  })),
+  {
+    name: 'an impossible DateTime',
+    query: 'query ($d: DateTime) { myTrends(from: $d) { series { clientId } } }',
+    variables: { d: 'not-a-date' },
+    refused: /DateTime/,
+  },
+  {
+    name: 'a variable of the wrong type',
+    query: 'query ($l: Int!) { caseload(limit: $l) { totalCount } }',
+    variables: { l: 'many' },
+    refused: /Int/,
+  },
+];
+
+/** How each case fared, as `REQUEST_CASES` expects it to. */
+async function runRequestCases(send: (query: string, variables?: object) => Promise<SocketAnswer>) {
+  const seen: Record<string, string> = {};
+  const expected: Record<string, string> = {};
+  for (const { name, query, variables, refused, passes } of REQUEST_CASES) {
+    const { errors, closed } = await send(query, variables);
+    if (refused) {
+      expected[name] = 'refused';
+      const [first] = errors;
+      seen[name] =
+        first?.extensions?.code === 'BAD_USER_INPUT' && refused.test(first.message)
+          ? 'refused'
+          : `not refused: ${closed ?? ''} ${JSON.stringify(first)}`;
+    } else {
+      expected[name] = 'passes';
+      const tripped = errors.find((error) => passes!.test(error.message));
+      seen[name] = tripped || closed ? `tripped: ${closed ?? tripped?.message}` : 'passes';
+    }
+  }
+  expect(seen).toEqual(expected);
 }
 
 /** Near misses to which graphql-js answers with a guess at what was meant. */
@@ -384,6 +503,83 @@ describe('abuse limits and security headers', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('answers every request case over HTTP as the table says', async () => {
+    await runRequestCases(async (query, variables) => {
+      const result = await graphql(maya, query, variables as Record<string, unknown>);
+      return { errors: result.errors ?? [] };
+    });
+  });
+
+  describe('over the websocket', () => {
+    let url: string;
+    let cookie: string;
+    let socket: ReturnType<typeof socketClient>;
+
+    beforeAll(async () => {
+      url = await listen(test.app);
+      cookie = (await signIn(test.browser(), DEMO.counselor)).cookie;
+      socket = socketClient(url, { Cookie: cookie });
+    });
+    afterAll(() => socket.dispose());
+
+    it('answers every request case as HTTP does, through the same checks', async () => {
+      await runRequestCases((query, variables) =>
+        socketAnswer(socket, query, variables as Record<string, unknown>),
+      );
+    });
+
+    it('refuses queries and mutations with a code, and runs none of them', async () => {
+      for (const query of ['{ me { id } }', 'mutation { logout }', 'query Named { __typename }']) {
+        const { errors } = await socketAnswer(socket, query);
+        expect({ query, errors }).toEqual({
+          query,
+          errors: [
+            expect.objectContaining({
+              message: expect.stringMatching(/subscriptions only/),
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ],
+        });
+      }
+      // The logout sent over the socket did not end the session.
+      const stillIn = await graphql(test.browser(), '{ me { id } }', {}, { Cookie: cookie });
+      expect(stillIn.errors).toBeUndefined();
+    });
+
+    it('still runs subscriptions', async () => {
+      const { errors, closed } = await socketAnswer(
+        socket,
+        'subscription { caseloadActivity { kind } }',
+      );
+      expect({ errors, closed }).toEqual({ errors: [], closed: undefined });
+    });
+
+    it(`closes a socket that sends a message over ${MAX_SOCKET_MESSAGE_BYTES / 1024} kB, as HTTP refuses such a body`, async () => {
+      const big = socketClient(url, { Cookie: cookie });
+      try {
+        const answer = await socketAnswer(big, 'subscription { caseloadActivity { kind } }', {
+          padding: 'x'.repeat(MAX_SOCKET_MESSAGE_BYTES),
+        });
+        expect(answer.closed).toBe(1009);
+      } finally {
+        await big.dispose();
+      }
+      expect((await socketAnswer(socket, '{ me { id } }')).errors[0].extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
+    });
+
+    it('suggests what was meant outside production, as HTTP does', async () => {
+      for (const probe of SUGGESTION_PROBES) {
+        const { errors } = await socketAnswer(socket, probe.query, probe.variables);
+        expect({ probe: probe.name, messages: errors.map((e) => e.message).join(' | ') }).toEqual({
+          probe: probe.name,
+          messages: expect.stringMatching(/Did you mean/),
+        });
+      }
+    });
+  });
+
   it('suggests what was meant outside production (the probes below would see suggestions)', async () => {
     for (const probe of SUGGESTION_PROBES) {
       const result = await graphql(test.browser(), probe.query, probe.variables);
@@ -414,19 +610,43 @@ describe('in production', () => {
     expect(result.errors?.[0].message).toMatch(/introspection/i);
   });
 
-  it('suggests nothing: no field, argument, type, enum value or input field is guessed', async () => {
-    for (const probe of SUGGESTION_PROBES) {
-      const result = await graphql(production.browser(), probe.query, probe.variables);
-      const errors = result.errors ?? [];
-      expect({
-        probe: probe.name,
-        codes: [...new Set(errors.map((error) => error.extensions?.code))],
-        messages: errors.map((error) => error.message).join(' | '),
-      }).toEqual({
-        probe: probe.name,
-        codes: ['BAD_USER_INPUT'],
-        messages: expect.not.stringMatching(/did you mean|suggest|"(id|me|OPEN|list)"/i),
-      });
+  it('suggests nothing and hides the schema, over HTTP and the websocket alike', async () => {
+    const url = await listen(production.app);
+    const { cookie } = await signIn(production.browser(), DEMO.counselor);
+    const socket = socketClient(url, { Cookie: cookie });
+    const transports = {
+      http: async (query: string, variables?: Record<string, unknown>) =>
+        (await graphql(production.browser(), query, variables)).errors ?? [],
+      websocket: async (query: string, variables?: Record<string, unknown>) =>
+        (await socketAnswer(socket, query, variables)).errors,
+    };
+    try {
+      for (const [transport, send] of Object.entries(transports)) {
+        for (const probe of SUGGESTION_PROBES) {
+          const errors = await send(probe.query, probe.variables);
+          expect({
+            probe: `${transport}: ${probe.name}`,
+            codes: [...new Set(errors.map((error) => error.extensions?.code))],
+            messages: errors.map((error) => error.message).join(' | '),
+          }).toEqual({
+            probe: `${transport}: ${probe.name}`,
+            codes: ['BAD_USER_INPUT'],
+            messages: expect.not.stringMatching(/did you mean|suggest|"(id|me|OPEN|list)"/i),
+          });
+        }
+        const introspection = await send('{ __schema { types { name } } }');
+        expect({ transport, introspection }).toEqual({
+          transport,
+          introspection: [
+            expect.objectContaining({
+              message: expect.stringMatching(/introspection/i),
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ],
+        });
+      }
+    } finally {
+      await socket.dispose();
     }
   });
 });
