@@ -10,6 +10,8 @@ import { notFound } from '../graphql/errors';
 export interface CoupleScope {
   id: string;
   clientIds: string[];
+  /** Not discharged. */
+  inCare: boolean;
 }
 
 /** A to-do of the signed-in client: one occurrence of an assignment given to them. */
@@ -115,7 +117,7 @@ export class AccessPolicy {
   async couple(coupleId: string, action = 'couple.read'): Promise<CoupleScope> {
     const actor = this.context.requiredActor;
     const [row] = await this.context.manager.query(
-      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds"
+      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds", c.status = 'ACTIVE' AS "inCare"
          FROM couple c
         WHERE c.id = $1 AND ${coupleInReach('c.id')}`,
       [coupleId, actor.role, actor.userId, this.bypassed],
@@ -148,7 +150,7 @@ export class AccessPolicy {
   async careTeamCouple(coupleId: string, action: string): Promise<CoupleScope> {
     const actor = this.context.requiredActor;
     const [row] = await this.context.manager.query(
-      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds"
+      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds", c.status = 'ACTIVE' AS "inCare"
          FROM couple c
         WHERE c.id = $1
           AND ${onCareTeam('c.id', '$2', '$3')}`,
@@ -173,10 +175,11 @@ export class AccessPolicy {
     return row;
   }
 
-  /** The couples on the signed-in counselor's care teams. */
+  /** The couples in care on the signed-in counselor's care teams: their caseload. */
   async caseloadCoupleIds(): Promise<string[]> {
     const rows: Array<{ coupleId: string }> = await this.context.manager.query(
-      'SELECT couple_id AS "coupleId" FROM care_team_member WHERE counselor_id = $1',
+      `SELECT t.couple_id AS "coupleId" FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'`,
       [this.context.requiredActor.userId],
     );
     return rows.map((row) => row.coupleId);

@@ -6,6 +6,7 @@ import { PageArgs } from '../common/page.args';
 import { SqlFilter } from '../common/sql-filter';
 import { RequestContext } from '../context/request-context';
 import { conflict, notFound } from '../graphql/errors';
+import { announceAccessChange } from '../live/access-change';
 import {
   CareTeamInput,
   CoupleFilterInput,
@@ -149,6 +150,7 @@ export class CouplesService {
     ]);
     await this.writeCareTeam(coupleId, careTeam);
     await this.bumpVersion(coupleId);
+    await this.announce(coupleId);
     this.audit.record({
       action: 'couple.care_team',
       entityType: 'couple',
@@ -187,6 +189,7 @@ export class CouplesService {
       'UPDATE couple_partner SET left_at = now() WHERE couple_id = $1 AND left_at IS NULL',
       [id],
     );
+    await this.announce(id);
     this.audit.record({
       action: 'couple.discharge',
       entityType: 'couple',
@@ -207,6 +210,7 @@ export class CouplesService {
     await this.translateUniqueViolation(() =>
       manager.query('UPDATE couple_partner SET left_at = NULL WHERE couple_id = $1', [id]),
     );
+    await this.announce(id);
     this.audit.record({
       action: 'couple.reopen',
       entityType: 'couple',
@@ -246,6 +250,14 @@ export class CouplesService {
       [id],
     );
     return row;
+  }
+
+  /** Live subscriptions that follow this couple check their access again once this commits. */
+  private announce(coupleId: string): Promise<void> {
+    return announceAccessChange(this.context.manager, {
+      clinicId: this.context.requiredActor.clinicId,
+      coupleIds: [coupleId],
+    });
   }
 
   private async assertCounselors(
