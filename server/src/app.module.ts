@@ -18,8 +18,6 @@ import { AuditModule } from './audit/audit.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
-import { SessionService } from './auth/session.service';
-import { SessionsModule } from './auth/sessions.module';
 import { ClinicsModule } from './clinics/clinics.module';
 import type { Environment } from './config/environment';
 import { ENVIRONMENT } from './config/environment.provider';
@@ -84,12 +82,9 @@ export class AppModule implements NestModule {
       imports: [
         DatabaseModule.forRoot(database, environment.DATABASE_POOL_SIZE),
         ContextModule,
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+        GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [SessionsModule],
-          inject: [SessionService],
-          useFactory: (sessions: SessionService) =>
-            graphqlOptions(environment.NODE_ENV === 'production', sessions, environment.PUBLIC_URL),
+          ...graphqlOptions(environment.NODE_ENV === 'production'),
         }),
         ...FEATURE_MODULES,
         ...serveClient,

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolve } from 'node:path';
 import { AppModule, AppModuleOptions } from './app.module';
+import { noStoreForApi } from './common/no-store';
 import { REPO_ROOT } from './database/provision';
 import { answerUnreadableBody } from './graphql/unreadable-body';
 import { createLogger } from './logging/json-logger';
@@ -38,6 +39,7 @@ export async function createApp(
       },
     }),
   );
+  app.use(noStoreForApi);
   // Nest's own parsers (it adds none when these exist), then a clear answer for what they refuse.
   app.useBodyParser('json');
   app.useBodyParser('urlencoded', { extended: true });

@@ -84,6 +84,35 @@ describe('accounts (HTTP, real PostgreSQL)', () => {
     expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it("answers a rename to a taken email alike for this clinic's and another's, naming neither", async () => {
+    const [jordan] = (await list({ search: 'jordan.bennett' })).items;
+    const rename = (email: string) =>
+      graphql(
+        admin,
+        'mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }',
+        { input: { id: jordan.id, email, version: jordan.version } },
+      );
+    const answer = (result: Awaited<ReturnType<typeof rename>>) => ({
+      code: result.errors?.[0].extensions?.code,
+      message: result.errors?.[0].message,
+    });
+    const ours = answer(await rename(DEMO.counselor));
+    const theirs = answer(await rename(DEMO.otherClinicCounselor));
+    expect(theirs).toEqual(ours);
+    expect(theirs).toEqual({
+      code: 'CONFLICT',
+      message: expect.not.stringMatching(/Tandem account|another clinic|Harborlight|belongs/i),
+    });
+    // The refused rename is audited in the clinic, naming the account it was for.
+    const audit = await graphql<{ auditEvents: { items: Array<{ outcome: string }> } }>(
+      admin,
+      'query ($id: ID!) { auditEvents(filter: { action: "account.update", entityId: $id }) { items { outcome } } }',
+      { id: jordan.id },
+    );
+    expect(audit.data!.auditEvents.items).toEqual([{ outcome: 'DENIED' }, { outcome: 'DENIED' }]);
+    expect((await list({ search: 'jordan.bennett' })).items[0].version).toBe(jordan.version);
+  });
+
   it('ends every session of a deactivated account at once, and lets it back after reactivation', async () => {
     const casey = test.browser();
     const { id } = await signIn(casey, 'casey.bennett@riverbend.example');

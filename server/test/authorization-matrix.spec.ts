@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 import { CHECKIN_INSTRUMENT, CheckinForm, itemsOf } from '@tandem/shared';
@@ -498,6 +499,47 @@ async function subscriptionOutcome(
   }
 }
 
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id in a request's variables. */
+function idsIn(value: unknown): string[] {
+  if (typeof value === 'string') return UUID_SHAPE.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(idsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(idsIn);
+  return [];
+}
+
+/** The same variables with each id swapped for a random one (the same one each time it recurs). */
+function withRandomIds(value: unknown, swaps: Map<string, string>): unknown {
+  if (typeof value === 'string' && UUID_SHAPE.test(value)) {
+    if (!swaps.has(value)) swaps.set(value, randomUUID());
+    return swaps.get(value);
+  }
+  if (Array.isArray(value)) return value.map((inner) => withRandomIds(inner, swaps));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, withRandomIds(inner, swaps)]),
+    );
+  }
+  return value;
+}
+
+/** How a subscription is refused: its error's code and message. */
+async function subscriptionRefusal(url: string, cookie: string, query: string, variables: object) {
+  const subscription = subscribe(socketClient(url, { Cookie: cookie }), query, {
+    ...variables,
+  });
+  try {
+    const failure = JSON.stringify((await subscription.failure(2000)) ?? null);
+    return {
+      code: /"code":"([A-Z_]+)"/.exec(failure)?.[1],
+      message: /"message":"([^"]*)"/.exec(failure)?.[1],
+    };
+  } finally {
+    subscription.close();
+  }
+}
+
 describe('authorization matrix: every operation × every kind of actor', () => {
   let test: TestApp;
   let owner: Client;
@@ -700,6 +742,63 @@ describe('authorization matrix: every operation × every kind of actor', () => {
       );
       expect(reshare.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
+  });
+
+  it('answers every refusal of a record exactly as a random id, and audits each naming the id asked for', async () => {
+    const differences: Record<string, unknown> = {};
+    const auditGaps: Record<string, unknown> = {};
+    const deniedRecords = async (requestId: string) =>
+      (
+        await owner.query(
+          `SELECT entity_id AS "entityId" FROM audit_event WHERE request_id = $1 AND outcome = 'DENIED'`,
+          [requestId],
+        )
+      ).rows.map((row) => row.entityId as string);
+    for (const [operation, row] of Object.entries(MATRIX)) {
+      if (!row.variables) continue;
+      for (const actor of ORDER) {
+        if (actor === 'anonymous' || row.expect[actor] !== 'deny') continue;
+        const variables = await row.variables(targets, actor);
+        const asked = idsIn(variables);
+        if (asked.length === 0) continue;
+        const swaps = new Map<string, string>();
+        const random = withRandomIds(variables, swaps) as Record<string, unknown>;
+        const key = `${operation} as ${actor}`;
+        if (operation.startsWith('Subscription.')) {
+          const url = await listen(test.app);
+          const refused = await subscriptionRefusal(url, cookies[actor]!, row.query, variables);
+          const missing = await subscriptionRefusal(url, cookies[actor]!, row.query, random);
+          if (JSON.stringify(refused) !== JSON.stringify(missing)) {
+            differences[key] = { refused, missing };
+          }
+          continue;
+        }
+        const answers = [];
+        for (const [vars, ids] of [
+          [variables, asked],
+          [random, [...swaps.values()]],
+        ] as const) {
+          const requestId = `matrix-${randomUUID()}`;
+          const result = await graphql(test.browser(), row.query, vars, {
+            Cookie: cookies[actor]!,
+            'X-Request-Id': requestId,
+          });
+          const [error] = result.errors ?? [];
+          answers.push({ code: error?.extensions?.code, message: error?.message });
+          if (error?.extensions?.code !== 'NOT_FOUND') continue;
+          // A refusal names the records asked for (each once), and nothing else.
+          const named = await deniedRecords(requestId);
+          const namedOnce = new Set(named).size === named.length;
+          if (!named.length || !namedOnce || !named.every((id) => ids.includes(id))) {
+            auditGaps[`${key}${ids === asked ? '' : ' (random ids)'}`] = named;
+          }
+        }
+        if (JSON.stringify(answers[0]) !== JSON.stringify(answers[1])) {
+          differences[key] = { refused: answers[0], missing: answers[1] };
+        }
+      }
+    }
+    expect({ differences, auditGaps }).toEqual({ differences: {}, auditGaps: {} });
   });
 
   for (const [operation, row] of Object.entries(MATRIX)) {

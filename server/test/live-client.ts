@@ -84,3 +84,45 @@ export function subscribe<T>(
     },
   };
 }
+
+export interface SocketAnswer {
+  errors: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
+  /** The close code, when the server closed the socket instead of answering. */
+  closed?: number;
+}
+
+/**
+ * Sends one operation over `client` and returns its first answer: its errors, the close code if
+ * the socket was closed instead, or no errors once it has run for `quietMs` without any.
+ */
+export function socketAnswer(
+  client: WsClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+  quietMs = 300,
+): Promise<SocketAnswer> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (answer: SocketAnswer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      dispose();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => finish({ errors: [] }), quietMs);
+    const dispose = client.subscribe(
+      { query, variables },
+      {
+        next: (result) => finish({ errors: (result.errors ?? []) as SocketAnswer['errors'] }),
+        error: (error) => {
+          if (Array.isArray(error)) finish({ errors: error as SocketAnswer['errors'] });
+          else if (typeof (error as { code?: unknown })?.code === 'number') {
+            finish({ errors: [], closed: (error as { code: number }).code });
+          } else finish({ errors: [{ message: String(error) }] });
+        },
+        complete: () => finish({ errors: [] }),
+      },
+    );
+  });
+}

@@ -10,6 +10,8 @@ import { notFound } from '../graphql/errors';
 export interface CoupleScope {
   id: string;
   clientIds: string[];
+  /** Not discharged. */
+  inCare: boolean;
 }
 
 /** A to-do of the signed-in client: one occurrence of an assignment given to them. */
@@ -46,6 +48,14 @@ export interface NoteScope {
   clientIds: string[];
 }
 
+/** A check-in schedule of a couple the actor reaches. */
+export interface CheckinScheduleScope {
+  id: string;
+  coupleId: string;
+  cancelled: boolean;
+  clientIds: string[];
+}
+
 /** An assignment of a couple on the counselor's care team. */
 export interface AssignmentScope {
   id: string;
@@ -74,6 +84,17 @@ const PARTNER_IDS = partnerIds('a.couple_id');
  */
 const onCareTeam = (couple: string, counselor: string, bypassed: string) =>
   `(${bypassed} OR EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = ${couple} AND t.counselor_id = ${counselor}))`;
+
+/**
+ * Whether the actor ($2 role, $3 user, $4 bypassed) reaches couple `couple`: an admin any of
+ * their clinic, a counselor those on their care team, a client their own.
+ */
+const coupleInReach = (couple: string) =>
+  `($4 OR $2 = 'ADMIN'
+    OR ($2 = 'COUNSELOR' AND ${onCareTeam(couple, '$3', 'false')})
+    OR ($2 = 'CLIENT' AND EXISTS (
+          SELECT 1 FROM couple_partner p
+           WHERE p.couple_id = ${couple} AND p.client_id = $3 AND p.left_at IS NULL)))`;
 
 /** Whether occurrence `o` of assignment `a` can be answered yet. */
 export const OCCURRENCE_OPENED = `(a.recurrence = 'NONE' OR o.sequence = 1 OR o.due_at - CASE a.recurrence
@@ -104,17 +125,29 @@ export class AccessPolicy {
   async couple(coupleId: string, action = 'couple.read'): Promise<CoupleScope> {
     const actor = this.context.requiredActor;
     const [row] = await this.context.manager.query(
-      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds"
+      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds", c.status = 'ACTIVE' AS "inCare"
          FROM couple c
-        WHERE c.id = $1
-          AND ($4 OR $2 = 'ADMIN'
-               OR ($2 = 'COUNSELOR' AND ${onCareTeam('c.id', '$3', 'false')})
-               OR ($2 = 'CLIENT' AND EXISTS (
-                     SELECT 1 FROM couple_partner p
-                      WHERE p.couple_id = c.id AND p.client_id = $3 AND p.left_at IS NULL)))`,
+        WHERE c.id = $1 AND ${coupleInReach('c.id')}`,
       [coupleId, actor.role, actor.userId, this.bypassed],
     );
     if (!row) throw this.deny(action, 'couple', coupleId);
+    return row;
+  }
+
+  /**
+   * A check-in schedule of a couple the actor may see, or NOT_FOUND naming the schedule: one
+   * out of reach answers and is audited exactly as one that does not exist.
+   */
+  async checkinSchedule(scheduleId: string, action: string): Promise<CheckinScheduleScope> {
+    const actor = this.context.requiredActor;
+    const [row] = await this.context.manager.query(
+      `SELECT s.id, s.couple_id AS "coupleId", s.cancelled_at IS NOT NULL AS cancelled,
+              ${partnerIds('s.couple_id')} AS "clientIds"
+         FROM checkin_schedule s
+        WHERE s.id = $1 AND ${coupleInReach('s.couple_id')}`,
+      [scheduleId, actor.role, actor.userId, this.bypassed],
+    );
+    if (!row) throw this.deny(action, 'checkin_schedule', scheduleId, 'check-in schedule');
     return row;
   }
 
@@ -125,7 +158,7 @@ export class AccessPolicy {
   async careTeamCouple(coupleId: string, action: string): Promise<CoupleScope> {
     const actor = this.context.requiredActor;
     const [row] = await this.context.manager.query(
-      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds"
+      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds", c.status = 'ACTIVE' AS "inCare"
          FROM couple c
         WHERE c.id = $1
           AND ${onCareTeam('c.id', '$2', '$3')}`,
@@ -165,10 +198,11 @@ export class AccessPolicy {
     return row;
   }
 
-  /** The couples on the signed-in counselor's care teams. */
+  /** The couples in care on the signed-in counselor's care teams: their caseload. */
   async caseloadCoupleIds(): Promise<string[]> {
     const rows: Array<{ coupleId: string }> = await this.context.manager.query(
-      'SELECT couple_id AS "coupleId" FROM care_team_member WHERE counselor_id = $1',
+      `SELECT t.couple_id AS "coupleId" FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'`,
       [this.context.requiredActor.userId],
     );
     return rows.map((row) => row.coupleId);
@@ -240,14 +274,8 @@ export class AccessPolicy {
     return row;
   }
 
-  private deny(action: string, entityType: string, entityId: string) {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(entityId);
-    this.audit.record({
-      action,
-      entityType,
-      entityId: uuid ? entityId : undefined,
-      outcome: AuditOutcome.DENIED,
-    });
-    return notFound(entityType);
+  private deny(action: string, entityType: string, entityId: string, what = entityType) {
+    this.audit.record({ action, entityType, entityId, outcome: AuditOutcome.DENIED });
+    return notFound(what);
   }
 }

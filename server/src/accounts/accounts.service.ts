@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
+import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -76,7 +77,14 @@ export class AccountsService {
       }
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
-        throw conflict('This email address already belongs to a Tandem account.');
+        // The same words whether the address is this clinic's or another's, naming no one.
+        this.audit.record({
+          action: 'account.update',
+          entityType: 'account',
+          entityId: input.id,
+          outcome: AuditOutcome.DENIED,
+        });
+        throw conflict('This email address cannot be used for this account. Choose another one.');
       }
       throw error;
     }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
@@ -34,6 +35,15 @@ const STATUS = `CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED'
 const INVITATION_COLUMNS = `i.id, i.email, i.display_name AS "displayName", i.role, ${STATUS} AS status,
   i.created_at AS "createdAt", i.expires_at AS "expiresAt", u.display_name AS "invitedByName"`;
 
+/** An invitation `i` whose link still works. */
+const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()';
+
+const UNIQUE_VIOLATION = '23505';
+
+const EMAIL_TAKEN =
+  'This email address already has a Tandem account, so this invitation cannot make another. ' +
+  'Sign in with that account, or ask whoever invited you to invite a different address.';
+
 const INVALID_LINK =
   'This invitation link is not valid: it may have expired, been replaced or already been used.';
 
@@ -48,6 +58,7 @@ export class InvitationsService {
     private readonly context: RequestContext,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly rateLimiter: LoginRateLimiter,
     private readonly sessions: SessionService,
     @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
     @InjectEnvironment() private readonly environment: Environment,
@@ -57,7 +68,10 @@ export class InvitationsService {
   async invite(input: InviteUserInput): Promise<InvitationLinkModel> {
     const actor = this.context.requiredActor;
     const manager = this.context.manager;
-    await this.assertEmailFree(input.email);
+    // This clinic's accounts only (row-level security): an address of another clinic's account
+    // is invited like a new one, and its acceptance is refused to the invitee alone.
+    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [input.email]);
+    if (taken) throw conflict('This email address already has an account in your clinic.');
     const [pending] = await manager.query(
       `SELECT id FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
       [input.email],
@@ -126,39 +140,41 @@ export class InvitationsService {
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {
+    await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
     const [row] = await this.owner.query(
       `SELECT c.name AS "clinicName", i.email, i.display_name AS "displayName", i.role
          FROM invitation i JOIN clinic c ON c.id = i.clinic_id
-        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`,
+        WHERE i.token_hash = $1 AND ${OPEN}`,
       [hashSecretToken(token)],
     );
-    if (!row) throw notFound('invitation', INVALID_LINK);
+    if (!row) throw await this.invalidLink(token);
     return row;
   }
 
-  /** Creates the account, uses up the link and starts a session, all or nothing. */
+  /**
+   * Creates the account, uses up the link and starts a session, all or nothing. The link is
+   * looked up first: a wrong one costs a rate-limit count and one indexed read, never the
+   * password hash (argon2id, 19 MiB).
+   */
   async accept(token: string, password: string) {
+    await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
+    const [open] = await this.owner.query(
+      `SELECT i.id, i.email FROM invitation i WHERE i.token_hash = $1 AND ${OPEN}`,
+      [hashSecretToken(token)],
+    );
+    if (!open) throw await this.invalidLink(token);
+    await this.refuseTakenEmail(open);
     const passwordHash = await this.hasher.hash(password);
     const user = await this.owner.transaction(async (manager) => {
+      // Again under a lock: a simultaneous accept of the same link may have used it up.
       const [invitation] = await manager.query(
-        `SELECT id, clinic_id AS "clinicId", email, display_name AS "displayName", role FROM invitation
-          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          FOR UPDATE`,
+        `SELECT id, clinic_id AS "clinicId", email, display_name AS "displayName", role
+           FROM invitation i WHERE i.token_hash = $1 AND ${OPEN} FOR UPDATE`,
         [hashSecretToken(token)],
       );
       if (!invitation) throw notFound('invitation', INVALID_LINK);
-      await this.assertEmailFree(invitation.email, manager);
-      const [created] = await manager.query(
-        `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
-         VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
-        [
-          invitation.clinicId,
-          invitation.email,
-          invitation.displayName,
-          invitation.role,
-          passwordHash,
-        ],
-      );
+      await this.refuseTakenEmail(invitation, manager);
+      const created = await this.insertAccount(manager, invitation, passwordHash);
       await manager.query('UPDATE invitation SET accepted_at = now() WHERE id = $1', [
         invitation.id,
       ]);
@@ -175,10 +191,64 @@ export class InvitationsService {
     return { viewer, session };
   }
 
-  /** Emails are unique across clinics, so this check must see every clinic. */
-  private async assertEmailFree(email: string, manager: EntityManager = this.owner.manager) {
-    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
-    if (taken) throw conflict('This email address already belongs to a Tandem account.');
+  /** A link that leads to no open invitation: counted against its prefix, then refused. */
+  private async invalidLink(token: string) {
+    await this.rateLimiter.invitationFailed(token);
+    return notFound('invitation', INVALID_LINK);
+  }
+
+  /**
+   * Emails are unique across clinics (they are how people sign in), so this check sees every
+   * clinic. The answer goes to whoever holds the link, the invitee; the inviting clinic sees
+   * the invitation still waiting, and its audit log holds nothing of it (the record has no
+   * clinic), so it learns nothing about other clinics' accounts.
+   */
+  private async refuseTakenEmail(
+    invitation: { id: string; email: string },
+    manager: EntityManager = this.owner.manager,
+  ) {
+    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [
+      invitation.email,
+    ]);
+    if (taken) throw this.emailTaken(invitation.id);
+  }
+
+  private emailTaken(invitationId: string) {
+    this.audit.record({
+      action: 'invitation.accept',
+      entityType: 'invitation',
+      entityId: invitationId,
+      outcome: AuditOutcome.DENIED,
+      actor: { userId: null, role: null, clinicId: null },
+    });
+    return conflict(EMAIL_TAKEN);
+  }
+
+  /** The invited account; an address taken meanwhile (by another clinic's link) is refused. */
+  private async insertAccount(
+    manager: EntityManager,
+    invitation: { id: string; clinicId: string; email: string; displayName: string; role: string },
+    passwordHash: string,
+  ): Promise<{ id: string }> {
+    try {
+      const [created] = await manager.query(
+        `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
+         VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+        [
+          invitation.clinicId,
+          invitation.email,
+          invitation.displayName,
+          invitation.role,
+          passwordHash,
+        ],
+      );
+      return created;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw this.emailTaken(invitation.id);
+      }
+      throw error;
+    }
   }
 
   /** The link, shown to the admin and emailed to the invitee where SMTP is configured. */

@@ -100,13 +100,8 @@ export class CheckinsService {
   }
 
   async cancel(scheduleId: string): Promise<CheckinScheduleModel> {
-    const [row] = await this.context.manager.query(
-      'SELECT couple_id AS "coupleId", cancelled_at AS "cancelledAt" FROM checkin_schedule WHERE id = $1',
-      [scheduleId],
-    );
-    if (!row) throw notFound('check-in schedule');
-    const scope = await this.policy.couple(row.coupleId, 'checkin.cancel');
-    if (row.cancelledAt) throw conflict('These check-ins are already cancelled.');
+    const scope = await this.policy.checkinSchedule(scheduleId, 'checkin.cancel');
+    if (scope.cancelled) throw conflict('These check-ins are already cancelled.');
     await this.context.manager.query(
       'UPDATE checkin_schedule SET cancelled_at = now() WHERE id = $1',
       [scheduleId],
@@ -118,7 +113,7 @@ export class CheckinsService {
     this.audit.record({
       action: 'checkin.cancel',
       entityType: 'couple',
-      entityId: scope.id,
+      entityId: scope.coupleId,
       clientIds: scope.clientIds,
     });
     return this.oneSchedule(scheduleId);
@@ -259,7 +254,12 @@ export class CheckinsService {
       [id, clientId],
     );
     if (!row) {
-      this.audit.record({ action, entityType: 'checkin', outcome: AuditOutcome.DENIED });
+      this.audit.record({
+        action,
+        entityType: 'checkin',
+        entityId: id,
+        outcome: AuditOutcome.DENIED,
+      });
       throw notFound('check-in');
     }
     this.audit.record({ action, entityType: 'checkin', entityId: id, clientIds: [clientId] });

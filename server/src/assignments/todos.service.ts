@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Answer, answerProblems, ExerciseMode } from '@tandem/shared';
 import { AccessPolicy, TodoScope } from '../access/access-policy';
+import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { rejectProblems } from '../common/input-problems';
 import { PageArgs } from '../common/page.args';
@@ -161,8 +162,15 @@ export class TodosService {
       `UPDATE submission SET sharing = $3 WHERE id = $1 AND client_id = $2 AND status = 'SUBMITTED' RETURNING id`,
       [submissionId, clientId, sharing],
     );
-    if (!rows.length)
+    if (!rows.length) {
+      this.audit.record({
+        action: 'submission.share',
+        entityType: 'submission',
+        entityId: submissionId,
+        outcome: AuditOutcome.DENIED,
+      });
       throw notFound('submission', 'Only your own submitted answers can be shared.');
+    }
     this.audit.record({
       action: 'submission.share',
       entityType: 'submission',

@@ -33,6 +33,7 @@ interface PendingEvent {
 }
 
 const PENDING = 'auditPending';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COLUMNS = [
   'occurred_at',
   'clinic_id',
@@ -51,7 +52,8 @@ const COLUMNS = [
  * Collects the audit events of a request and writes them all in one statement when the
  * operation ends: inside its transaction when it commits (so the record and the change
  * land together), and through the owner connection when it rolls back (so denials and
- * failed sign-ins are kept). The same record read twice in a request is logged once.
+ * failed sign-ins are kept). The same record read twice in a request is logged once; different
+ * records, or attempts that name none, are logged each.
  */
 @Injectable()
 export class AuditService {
@@ -69,21 +71,32 @@ export class AuditService {
       actorRole: actor?.role ?? null,
       action: entry.action,
       entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
+      // The column holds ids; anything else asked for (refused as bad input) names no record.
+      entityId: entry.entityId && UUID.test(entry.entityId) ? entry.entityId : null,
       clientIds: entry.clientIds ?? [],
       outcome: entry.outcome ?? AuditOutcome.ALLOWED,
       requestId: this.cls.getId() ?? null,
       ip: (this.cls.get('ip') as string | undefined) ?? null,
     };
     const pending = this.pending();
+    // Only the same record: events that name none (or another) are each an attempt of their own.
     const duplicate = pending.some(
       (other) =>
-        other.action === event.action &&
+        event.entityId !== null &&
         other.entityId === event.entityId &&
+        other.entityType === event.entityType &&
+        other.action === event.action &&
         other.outcome === event.outcome &&
         other.actorId === event.actorId,
     );
     if (!duplicate) pending.push(event);
+  }
+
+  /** A refused attempt on each of `entityIds`: one record per record asked for. */
+  denied(action: string, entityType: string, ...entityIds: string[]): void {
+    for (const entityId of entityIds) {
+      this.record({ action, entityType, entityId, outcome: AuditOutcome.DENIED });
+    }
   }
 
   /** Writes what the transaction may hold (its own clinic's events) before it commits. */

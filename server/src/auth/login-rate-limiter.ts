@@ -12,16 +12,23 @@ import { rateLimited } from '../graphql/errors';
 const WINDOW_SECONDS = 15 * 60;
 /** Failed sign-ins per email address in the window; a success clears the count. */
 export const FAILURES_PER_EMAIL = 5;
+/** Invitation links that led nowhere, per first characters of the token, in the window. */
+export const FAILURES_PER_TOKEN_PREFIX = 5;
+export const TOKEN_PREFIX_LENGTH = 8;
 
 /**
- * Per IP: SIGN_IN_ATTEMPTS_PER_IP attempts in the window, whatever their outcome.
- * Counts live in PostgreSQL (table login_rate_limit), so every API replica sees the
- * same counts. Email addresses are hashed before they become keys.
+ * Per IP: SIGN_IN_ATTEMPTS_PER_IP attempts in the window, whatever their outcome, for
+ * sign-in and, counted apart, for invitation links (previews and accepts); an IP that sign-in
+ * refuses is refused invitation links too. Counts live in PostgreSQL (table
+ * login_rate_limit), so every API replica sees the same counts. Email addresses and token
+ * prefixes are hashed before they become keys.
  */
 @Injectable()
 export class LoginRateLimiter {
   private readonly perIp: RateLimiterPostgres;
   private readonly perEmail: RateLimiterPostgres;
+  private readonly invitationsPerIp: RateLimiterPostgres;
+  private readonly perTokenPrefix: RateLimiterPostgres;
 
   constructor(
     @InjectDataSource(OWNER_CONNECTION) owner: DataSource,
@@ -46,6 +53,37 @@ export class LoginRateLimiter {
       keyPrefix: 'email',
       points: FAILURES_PER_EMAIL,
     });
+    this.invitationsPerIp = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'invitation-ip',
+      points: environment.SIGN_IN_ATTEMPTS_PER_IP,
+    });
+    this.perTokenPrefix = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'invitation-token',
+      points: FAILURES_PER_TOKEN_PREFIX,
+    });
+  }
+
+  /**
+   * Counts a use of an invitation link (preview or accept); refuses when the IP has used up
+   * its window here or at sign-in, or when links starting like this one failed too often.
+   */
+  async invitationAttempt(ip: string, token: string): Promise<void> {
+    const signIns = await this.perIp.get(ip);
+    if (signIns && signIns.consumedPoints >= this.perIp.points) {
+      throw rateLimited(signIns.msBeforeNext / 1000);
+    }
+    await this.refuseWhenLimited(() => this.invitationsPerIp.consume(ip));
+    const failures = await this.perTokenPrefix.get(prefixKey(token));
+    if (failures && failures.consumedPoints >= FAILURES_PER_TOKEN_PREFIX) {
+      throw rateLimited(failures.msBeforeNext / 1000);
+    }
+  }
+
+  /** A link that matched no open invitation. */
+  async invitationFailed(token: string): Promise<void> {
+    await this.perTokenPrefix.penalty(prefixKey(token), 1);
   }
 
   /** Counts an attempt; refuses when the IP or the email has used up its window. */
@@ -77,4 +115,8 @@ export class LoginRateLimiter {
 
 function emailKey(email: string): string {
   return createHash('sha256').update(email).digest('hex');
+}
+
+function prefixKey(token: string): string {
+  return createHash('sha256').update(token.slice(0, TOKEN_PREFIX_LENGTH)).digest('hex');
 }

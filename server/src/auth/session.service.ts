@@ -6,6 +6,7 @@ import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
 import type { Actor } from '../context/actor';
 import { OWNER_CONNECTION } from '../database/database.module';
+import { announceAccessChange } from '../live/access-change';
 import { hashSecretToken, newSecretToken } from './secret-token';
 
 /**
@@ -71,15 +72,46 @@ export class SessionService {
       RETURNING s.user_id AS "userId", u.role, s.clinic_id AS "clinicId"`,
       [hashSecretToken(token)],
     );
-    return rows?.[0];
+    const ended = rows?.[0] as Pick<Actor, 'userId' | 'role' | 'clinicId'> | undefined;
+    // Its live subscriptions end too, on whichever replica holds them.
+    if (ended) {
+      await announceAccessChange(this.owner, {
+        clinicId: ended.clinicId,
+        userIds: [ended.userId],
+      });
+    }
+    return ended;
   }
 
-  /** Ends every session of a user but `keepSessionId` (deactivation, password change). */
+  /**
+   * Ends every session of a user but `keepSessionId` (deactivation, password change), and
+   * their live subscriptions when `manager`'s transaction commits.
+   */
   async revokeAllOf(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
     await manager.query(
       `UPDATE user_session SET revoked_at = now()
         WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
       [userId, keepSessionId ?? null],
     );
+    await announceAccessChange(manager, { userIds: [userId] });
+  }
+
+  /**
+   * How many milliseconds each of these sessions has left if nothing else happens (its idle or
+   * absolute timeout), by the database's clock, for those still live. Read without counting as
+   * use, so an open socket alone does not keep a session alive.
+   */
+  async timeLeft(sessionIds: string[]): Promise<Map<string, number>> {
+    const rows: Array<{ id: string; ms: number }> = await this.owner.query(
+      `SELECT s.id, (EXTRACT(EPOCH FROM LEAST(s.expires_at, s.last_seen_at + make_interval(mins => $2)) - now()) * 1000)::float8 AS ms
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[])
+          AND s.revoked_at IS NULL
+          AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+          AND u.status = 'ACTIVE'`,
+      [sessionIds, this.environment.SESSION_IDLE_MINUTES],
+    );
+    return new Map(rows.map((row) => [row.id, row.ms]));
   }
 }

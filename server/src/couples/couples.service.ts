@@ -6,6 +6,7 @@ import { PageArgs } from '../common/page.args';
 import { SqlFilter } from '../common/sql-filter';
 import { RequestContext } from '../context/request-context';
 import { conflict, notFound } from '../graphql/errors';
+import { announceAccessChange } from '../live/access-change';
 import {
   CareTeamInput,
   CoupleFilterInput,
@@ -94,8 +95,16 @@ export class CouplesService {
       [input.partnerIds],
     );
     // A client of another clinic is invisible here, and answers like a missing one.
-    if (clients.length !== 2) throw notFound('client', 'Choose two active clients of your clinic.');
-    await this.assertCounselors(input.careTeam);
+    if (clients.length !== 2) {
+      const found = new Set(clients.map((client: { id: string }) => client.id));
+      this.audit.denied(
+        'couple.create',
+        'account',
+        ...input.partnerIds.filter((id) => !found.has(id)),
+      );
+      throw notFound('client', 'Choose two active clients of your clinic.');
+    }
+    await this.assertCounselors(input.careTeam, 'couple.create');
     const [{ id }] = await manager.query(
       `INSERT INTO couple (clinic_id, name, confidentiality_policy, in_care_since, version)
        VALUES ($1, $2, $3, now(), 1) RETURNING id`,
@@ -135,12 +144,13 @@ export class CouplesService {
 
   async setCareTeam(coupleId: string, careTeam: CareTeamInput): Promise<CoupleModel> {
     const scope = await this.policy.couple(coupleId, 'couple.care_team');
-    await this.assertCounselors(careTeam);
+    await this.assertCounselors(careTeam, 'couple.care_team');
     await this.context.manager.query('DELETE FROM care_team_member WHERE couple_id = $1', [
       coupleId,
     ]);
     await this.writeCareTeam(coupleId, careTeam);
     await this.bumpVersion(coupleId);
+    await this.announce(coupleId);
     this.audit.record({
       action: 'couple.care_team',
       entityType: 'couple',
@@ -179,6 +189,7 @@ export class CouplesService {
       'UPDATE couple_partner SET left_at = now() WHERE couple_id = $1 AND left_at IS NULL',
       [id],
     );
+    await this.announce(id);
     this.audit.record({
       action: 'couple.discharge',
       entityType: 'couple',
@@ -199,6 +210,7 @@ export class CouplesService {
     await this.translateUniqueViolation(() =>
       manager.query('UPDATE couple_partner SET left_at = NULL WHERE couple_id = $1', [id]),
     );
+    await this.announce(id);
     this.audit.record({
       action: 'couple.reopen',
       entityType: 'couple',
@@ -240,17 +252,31 @@ export class CouplesService {
     return row;
   }
 
-  private async assertCounselors({ primaryCounselorId, otherCounselorIds }: CareTeamInput) {
+  /** Live subscriptions that follow this couple check their access again once this commits. */
+  private announce(coupleId: string): Promise<void> {
+    return announceAccessChange(this.context.manager, {
+      clinicId: this.context.requiredActor.clinicId,
+      coupleIds: [coupleId],
+    });
+  }
+
+  private async assertCounselors(
+    { primaryCounselorId, otherCounselorIds }: CareTeamInput,
+    action: string,
+  ) {
     const ids = [
       primaryCounselorId,
       ...otherCounselorIds.filter((id) => id !== primaryCounselorId),
     ];
-    const found = await this.context.manager.query(
+    const found: Array<{ id: string }> = await this.context.manager.query(
       `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND role = 'COUNSELOR' AND status = 'ACTIVE'`,
       [ids],
     );
-    if (found.length !== ids.length)
+    if (found.length !== ids.length) {
+      const reached = new Set(found.map((row) => row.id));
+      this.audit.denied(action, 'account', ...ids.filter((id) => !reached.has(id)));
       throw notFound('counselor', 'Choose active counselors of your clinic for the care team.');
+    }
   }
 
   private async addPartners(coupleId: string, partnerIds: string[]) {

@@ -61,7 +61,7 @@ export class ExercisesService {
       `SELECT ${EXERCISE_COLUMNS} FROM ${CURRENT} WHERE e.id = $1`,
       [id],
     );
-    if (!row) throw notFound('exercise');
+    if (!row) throw this.notFound('exercise.read', id);
     return row;
   }
 
@@ -84,7 +84,7 @@ export class ExercisesService {
     input: ExerciseContentInput,
   ): Promise<ExerciseModel> {
     const content = this.validContent(input);
-    await this.ownExercise(id);
+    await this.ownExercise(id, 'exercise.update');
     const rows = await this.context.manager.query(
       `UPDATE exercise SET current_version = current_version + 1
         WHERE id = $1 AND current_version = $2 RETURNING current_version AS version`,
@@ -100,7 +100,7 @@ export class ExercisesService {
   }
 
   async setArchived(id: string, archived: boolean): Promise<ExerciseModel> {
-    await this.ownExercise(id);
+    await this.ownExercise(id, archived ? 'exercise.archive' : 'exercise.restore');
     await this.context.manager.query(
       `UPDATE exercise SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1`,
       [id, archived],
@@ -114,15 +114,21 @@ export class ExercisesService {
   }
 
   /** A clinic's own exercise; the built-in ones are read-only (copy one to change it). */
-  private async ownExercise(id: string): Promise<void> {
+  private async ownExercise(id: string, action: string): Promise<void> {
     const [row] = await this.context.manager.query(
       'SELECT clinic_id IS NULL AS "builtIn" FROM exercise WHERE id = $1',
       [id],
     );
-    if (!row) throw notFound('exercise');
+    if (!row) throw this.notFound(action, id);
     if (row.builtIn) {
       throw conflict("Built-in exercises can't be changed. Make a copy for your clinic instead.");
     }
+  }
+
+  /** Missing or another clinic's (hidden by row-level security): alike, and audited. */
+  private notFound(action: string, id: string) {
+    this.audit.denied(action, 'exercise', id);
+    return notFound('exercise');
   }
 
   private validContent(input: ExerciseContentInput): ExerciseContent {

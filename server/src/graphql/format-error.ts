@@ -26,6 +26,25 @@ const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 };
 
 /**
+ * graphql-js ends a message with its guesses at what was meant: a field, an argument, a type,
+ * an enum value, an input field ("… Did you mean "OPEN"?"). Each one maps out the schema.
+ */
+const SUGGESTION = /\s*Did you mean .*\?$/s;
+
+/**
+ * The error formatter of every GraphQL answer, over HTTP and the websocket alike. In
+ * production it also strips graphql-js's suggestions, where introspection is off too:
+ * graphql-armor's blocker only knows field suggestions in validation, not enum values or
+ * what a variable carries.
+ */
+export function errorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = formatError(formatted, error);
+    return production ? { ...answer, message: answer.message.replace(SUGGESTION, '') } : answer;
+  };
+}
+
+/**
  * Every error leaves with one of the stable codes and a message a person can act on.
  * Anything unexpected is logged (without variables, which may hold clinical content) and
  * answered with a generic message, so internals never reach the client.

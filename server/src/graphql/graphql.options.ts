@@ -1,22 +1,17 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import { formatError } from './format-error';
+import { SCALARS_MAP } from './date-time.scalar';
+import { errorFormatter } from './format-error';
 import { storableTextGuard } from './storable-text.plugin';
-import type { SessionService } from '../auth/session.service';
 import { QUERY_LIMITS, queryLimits } from './query-limits';
-import { socketAuthentication, socketContext } from './socket-auth';
 
 /** @apollo/server's plugin type as @nestjs/apollo sees it (it resolves its own copy). */
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 /** Code-first: the schema comes from the resolvers and is committed as server/schema.graphql. */
-export function graphqlOptions(
-  production: boolean,
-  sessions: SessionService,
-  publicUrl: string | undefined,
-): ApolloDriverConfig {
-  const limits = queryLimits(production);
+export function graphqlOptions(production: boolean): ApolloDriverConfig {
+  const limits = queryLimits();
   return {
     plugins: [
       // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints
@@ -30,23 +25,15 @@ export function graphqlOptions(
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     path: '/graphql',
     autoSchemaFile: true,
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     sortSchema: true,
     introspection: !production,
     // Apollo's default landing page loads the Sandbox from the internet; keep it local-only.
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    subscriptions: { 'graphql-ws': socketAuthentication(sessions, publicUrl) },
-    // HTTP operations get the request; websocket ones the actor their socket signed in as.
-    context: ({
-      req,
-      res,
-      extra,
-    }: {
-      req: Request;
-      res: Response;
-      extra?: Parameters<typeof socketContext>[0];
-    }) => (extra ? socketContext(extra) : { req, res }),
-    formatError,
+    // Subscriptions are served by live/socket-server.ts, which passes its own context.
+    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+    formatError: errorFormatter(production),
   };
 }

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { SCALARS_MAP } from './date-time.scalar';
 import { RESOLVERS } from './resolvers';
 
 export const SCHEMA_HEADER = `# ------------------------------------------------------
@@ -18,7 +19,7 @@ export async function buildSchemaFromCode(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    return await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return await app.get(GraphQLSchemaFactory).create(RESOLVERS, { scalarsMap: SCALARS_MAP });
   } finally {
     await app.close();
   }

@@ -14,7 +14,7 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
 } as const;
 
-export function queryLimits(production: boolean) {
+export function queryLimits() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], exposeLimits: true },
@@ -23,7 +23,8 @@ export function queryLimits(production: boolean) {
     // version re-parses in a plugin hook, and Apollo then answers every syntax error with 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
-    // Field suggestions ("did you mean …") map out the schema; off where introspection is.
-    blockFieldSuggestion: { enabled: production },
+    // Suggestions ("did you mean …") map out the schema; format-error.ts strips every kind of
+    // them in production (armor's blocker knew field names in validation only).
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }

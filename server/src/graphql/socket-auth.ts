@@ -1,9 +1,16 @@
-import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import { readSessionToken } from '../auth/secret-token';
 import type { SessionService } from '../auth/session.service';
 import type { Actor } from '../context/actor';
 import { unauthenticated } from './errors';
+import { errorFormatter } from './format-error';
+import {
+  prepareSocketOperation,
+  socketOperationRules,
+  type SocketPayload,
+} from './socket-operation';
 
 /** The GraphQL context of a websocket operation. */
 export interface SocketContext {
@@ -11,7 +18,7 @@ export interface SocketContext {
   ip?: string;
 }
 
-interface SocketExtra {
+export interface SocketExtra {
   request: IncomingMessage;
   actor?: Actor;
 }
@@ -29,28 +36,50 @@ async function actorOf(extra: SocketExtra, sessions: SessionService): Promise<Ac
   return token ? sessions.resolve(token) : undefined;
 }
 
+export interface SocketOptions {
+  sessions: SessionService;
+  publicUrl: string | undefined;
+  production: boolean;
+  /** The served schema, known once the GraphQL module has built it. */
+  schema: () => GraphQLSchema;
+}
+
 /**
- * Websocket subscriptions (graphql-ws) authenticate with the same httpOnly session cookie as
- * HTTP, sent with the upgrade request. The session is checked again for every subscription,
- * since a socket can outlive its session (sign-out, deactivation, idle timeout).
+ * graphql-ws for Tandem. Sockets authenticate with the same httpOnly session cookie as HTTP,
+ * sent with the upgrade request; the session is checked again for every subscription, since a
+ * socket can outlive its session. Every message passes the checks HTTP requests pass (see
+ * socket-operation.ts) and carries subscriptions only; every error leaves through the same
+ * formatter as over HTTP, with a stable code.
  */
-export function socketAuthentication(
-  sessions: SessionService,
-  publicUrl: string | undefined,
-): GraphQLWsSubscriptionsConfig {
+export function socketServerOptions({
+  sessions,
+  publicUrl,
+  production,
+  schema,
+}: SocketOptions): ServerOptions<Record<string, unknown> | undefined, SocketExtra> {
+  const rules = socketOperationRules(production);
+  const format = errorFormatter(production);
   return {
     onConnect: async (context) => {
-      const extra = context.extra as SocketExtra;
+      const extra = context.extra;
       if (!originAllowed(extra.request, publicUrl)) return false;
       extra.actor = await actorOf(extra, sessions);
       return !!extra.actor;
     },
-    onSubscribe: async (context) => {
-      const extra = context.extra as SocketExtra;
+    onSubscribe: async (context, _id, payload) => {
+      const extra = context.extra;
       extra.actor = await actorOf(extra, sessions);
       if (!extra.actor) return [unauthenticated('Your session has ended. Sign in again.')];
-      return undefined;
+      const prepared = prepareSocketOperation(schema(), rules, payload as SocketPayload);
+      if (Array.isArray(prepared)) return prepared;
+      return { ...prepared, contextValue: socketContext(extra) };
     },
+    onNext: (_context, _id, _payload, _args, result) =>
+      result.errors
+        ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) }
+        : undefined,
+    onError: (_context, _id, _payload, errors): GraphQLFormattedError[] =>
+      errors.map((error) => format(error.toJSON(), error)),
   };
 }
 

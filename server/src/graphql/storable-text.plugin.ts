@@ -43,6 +43,11 @@ function documentProblem(document: DocumentNode): string | null {
   return problem;
 }
 
+/** What cannot be stored in a request's variables or document, or null when all can. */
+export function storableTextProblem(variables: unknown, document: DocumentNode): string | null {
+  return firstProblem(variables) ?? documentProblem(document);
+}
+
 /**
  * PostgreSQL cannot store the NUL character in text, and an unpaired UTF-16 surrogate would be
  * stored as U+FFFD, silently changing what was typed; no keyboard produces either. A request
@@ -54,7 +59,7 @@ export function storableTextGuard(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const problem = firstProblem(request.variables) ?? documentProblem(document);
+          const problem = storableTextProblem(request.variables, document);
           if (problem) {
             throw new GraphQLError(problem, {
               extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },

@@ -4,30 +4,30 @@ import { AccessPolicy } from '../access/access-policy';
 import { Roles } from '../access/roles.decorator';
 import { UUID } from '../common/uuid.pipe';
 import { ActorTransaction } from '../context/actor-transaction';
+import { conflict } from '../graphql/errors';
 import type { SocketContext } from '../graphql/socket-auth';
 import { ActivityEvent, ActivityKind } from './activity-event';
 import { PgPubSub } from './pg-pubsub';
+import { SubscriptionWatch } from './subscription-watch';
 
-/** Keeps the events of `source` that `keep` accepts. */
-async function* only<T>(source: AsyncIterableIterator<T>, keep: (item: T) => boolean) {
-  try {
-    for await (const item of source) if (keep(item)) yield item;
-  } finally {
-    await source.return?.();
-  }
-}
+const DISCHARGED = 'This couple was discharged: live updates stop with their care.';
 
-/** Live updates for the care team: a partner's progress without reloading. */
+/**
+ * Live updates for the care team: a partner's progress without reloading. Each subscription
+ * lasts only as long as its subscriber may see what it carries (SubscriptionWatch).
+ */
 @Resolver()
 export class ActivityResolver {
   constructor(
     private readonly pubSub: PgPubSub,
     private readonly transaction: ActorTransaction,
     private readonly policy: AccessPolicy,
+    private readonly watch: SubscriptionWatch,
   ) {}
 
   @Subscription(() => ActivityEvent, {
-    description: "Activity on one couple's exercises, check-ins and session notes.",
+    description:
+      "Activity on one couple's exercises, check-ins and session notes, while the couple is in care and the counselor on its care team.",
     resolve: (payload: { activity: ActivityEvent }) => payload.activity,
   })
   @Roles(Role.COUNSELOR)
@@ -36,31 +36,44 @@ export class ActivityResolver {
     @Context() context: SocketContext,
   ) {
     const { actor, ip } = context;
-    await this.transaction.run(actor, ip, () => this.policy.couple(coupleId, 'couple.subscribe'));
-    const events = this.pubSub.asyncIterator();
-    return only(
-      events,
+    const stillAllowed = () =>
+      this.transaction.run(actor, ip, async () => {
+        const couple = await this.policy.couple(coupleId, 'couple.subscribe');
+        if (!couple.inCare) throw conflict(DISCHARGED);
+      });
+    await stillAllowed();
+    return this.watch.stream(
+      this.pubSub.asyncIterator(),
       ({ activity }) => activity.clinicId === actor.clinicId && activity.coupleId === coupleId,
+      { actor, ip, concerns: (coupleIds) => coupleIds.includes(coupleId), recheck: stillAllowed },
     );
   }
 
   @Subscription(() => ActivityEvent, {
     description:
-      "Activity on any couple of the counselor's caseload (as it was when subscribing); session notes, which the caseload does not show, are left out.",
+      "Activity on any couple of the counselor's caseload, which follows care-team changes and discharges while it runs; session notes, which the caseload does not show, are left out.",
     resolve: (payload: { activity: ActivityEvent }) => payload.activity,
   })
   @Roles(Role.COUNSELOR)
   async caseloadActivity(@Context() context: SocketContext) {
     const { actor, ip } = context;
-    const coupleIds = await this.transaction.run(actor, ip, () => this.policy.caseloadCoupleIds());
-    const mine = new Set(coupleIds);
-    const events = this.pubSub.asyncIterator();
-    return only(
-      events,
+    const mine = new Set<string>();
+    const load = async () => {
+      const coupleIds = await this.transaction.run(actor, ip, () =>
+        this.policy.caseloadCoupleIds(),
+      );
+      mine.clear();
+      for (const id of coupleIds) mine.add(id);
+    };
+    await load();
+    return this.watch.stream(
+      this.pubSub.asyncIterator(),
       ({ activity }) =>
         activity.clinicId === actor.clinicId &&
         mine.has(activity.coupleId) &&
         activity.kind !== ActivityKind.NOTE_CHANGED,
+      // Any couple of the clinic may join or leave the caseload.
+      { actor, ip, concerns: () => true, recheck: load },
     );
   }
 }

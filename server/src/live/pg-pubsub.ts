@@ -4,15 +4,19 @@ import { PubSub } from 'graphql-subscriptions';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../context/request-context';
+import { ACCESS_CHANNEL, type AccessChange } from './access-change';
 import { ActivityEvent } from './activity-event';
 
 const CHANNEL = 'tandem_activity';
 export const ACTIVITY_TOPIC = 'activity';
 
+type AccessListener = (change: AccessChange) => void;
+
 /**
  * Live updates across replicas: an event is published with NOTIFY inside the operation's
  * transaction (so only committed work is announced), and every replica LISTENs on one
- * connection and hands what it hears to its own subscribers.
+ * connection and hands what it hears to its own subscribers. Changes of access (see
+ * access-change.ts) travel the same way, on a channel of their own.
  */
 @Injectable()
 export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
@@ -20,6 +24,7 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
   private readonly local = new PubSub();
   private listener?: Client;
   private stopping = false;
+  private readonly accessListeners = new Set<AccessListener>();
 
   constructor(
     @InjectDataSource() private readonly app: DataSource,
@@ -44,11 +49,25 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
     return this.local.asyncIterableIterator(ACTIVITY_TOPIC);
   }
 
-  private async listen() {
+  /** Calls `listener` with every change of access any replica announces; returns an unsubscribe. */
+  onAccessChange(listener: AccessListener): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
+  }
+
+  private heardAccessChange(change: AccessChange) {
+    for (const listener of this.accessListeners) listener(change);
+  }
+
+  private async listen(again = false) {
     const { url } = this.app.options as { url: string };
     const client = new Client({ connectionString: url, application_name: 'tandem-live' });
-    client.on('notification', ({ payload }) => {
+    client.on('notification', ({ channel, payload }) => {
       if (!payload) return;
+      if (channel === ACCESS_CHANNEL) {
+        this.heardAccessChange(JSON.parse(payload) as AccessChange);
+        return;
+      }
       const event = JSON.parse(payload) as ActivityEvent;
       event.at = new Date(event.at);
       void this.local.publish(ACTIVITY_TOPIC, { activity: event });
@@ -58,8 +77,10 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
       this.reconnect();
     });
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${CHANNEL}; LISTEN ${ACCESS_CHANNEL}`);
     this.listener = client;
+    // Whatever was announced while the connection was away was not heard: check it all.
+    if (again) this.heardAccessChange({ everything: true });
   }
 
   private reconnect() {
@@ -68,7 +89,7 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
     this.listener = undefined;
     void client?.end().catch(() => undefined);
     setTimeout(() => {
-      if (!this.stopping) this.listen().catch(() => this.reconnect());
+      if (!this.stopping) this.listen(true).catch(() => this.reconnect());
     }, 1000).unref();
   }
 
