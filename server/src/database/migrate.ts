@@ -55,7 +55,7 @@ async function assertOwnerBypassesRowLevelSecurity(owner: DataSource) {
  * can race on it; PostgreSQL then reports a duplicate or a concurrent update, and a retry
  * settles it.
  */
-async function ensureAppRole(owner: DataSource, password: string) {
+export async function ensureAppRole(owner: DataSource, password: string) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await ensureAppRoleOnce(owner, password);

@@ -9,9 +9,9 @@ import {
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '.tandem');
-const EMBEDDED_DATABASE = 'tandem';
+export const EMBEDDED_DATABASE = 'tandem';
 /** Only ever used for the local embedded cluster; production must set its own. */
-const LOCAL_APP_PASSWORD = 'tandem-app-local-only';
+export const LOCAL_APP_PASSWORD = 'tandem-app-local-only';
 
 export interface ProvisionedDatabase {
   ownerUrl: string;
