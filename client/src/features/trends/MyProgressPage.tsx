@@ -53,8 +53,8 @@ function changeWords(summary: PartnerSummary, own: boolean): string[] {
   if (sincePrevious && sincePrevious.from.checkinId !== sinceFirst.from.checkinId) {
     words.push(
       sincePrevious.points === 0
-        ? `The same as ${whose} check-in before.`
-        : `${pointsWords(sincePrevious)} since ${whose} check-in before.`,
+        ? `The same as ${whose} previous ${kind} check-in.`
+        : `${pointsWords(sincePrevious)} since ${whose} previous ${kind} check-in.`,
     );
   }
   return words;

@@ -161,15 +161,19 @@ describe('ProgressSection', () => {
       references: [reference],
     });
     const alex = await screen.findByRole('article', { name: 'Alex Morgan' });
-    // The relapse is visible beside the improvement since baseline.
+    // The relapse is visible beside the improvement since baseline, named as the caseload
+    // names it, its RCI with a real minus sign.
     expect(within(alex).getByText('Improved')).toBeInTheDocument();
     expect(within(alex).getByText(/Up 13 points since the baseline \(45 on/)).toBeInTheDocument();
-    expect(within(alex).getByText('Deteriorated')).toBeInTheDocument();
+    expect(within(alex).getByText('Relapse')).toBeInTheDocument();
+    expect(within(alex).queryByText('Deteriorated')).not.toBeInTheDocument();
     expect(
       within(alex).getByText(/Down 12 points since the previous check-in \(70 on .*: worse\./),
     ).toBeInTheDocument();
     expect(
-      within(alex).getByText(/RCI -1.97: reliable change for the worse \(RCI at or below −1.96\)/),
+      within(alex).getByText(
+        /RCI −1.97: reliable change for the worse since the previous check-in \(RCI at or below −1.96\), even though the change since baseline is not/,
+      ),
     ).toBeInTheDocument();
     const sam = screen.getByRole('article', { name: 'Sam Morgan' });
     expect(
@@ -188,6 +192,72 @@ describe('ProgressSection', () => {
     );
     // Full check-ins are drawn by default, with the pulse a choice away.
     expect(screen.getByRole('radio', { name: 'Full check-ins' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Pulses' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Pulse check-ins' })).not.toBeChecked();
+  });
+  it('says a change once when the previous check-in is the baseline, and keeps "Deteriorated" when both changes are falls', async () => {
+    const [first, now] = [landmark('k1', 30, 47), landmark('k2', 10, 52)];
+    const [start, middle, latest] = [
+      landmark('k3', 60, 62),
+      landmark('k4', 30, 58),
+      landmark('k5', 10, 40),
+    ];
+    const progress = (
+      baseline: ReturnType<typeof landmark>,
+      previous: ReturnType<typeof landmark>,
+      latestLandmark: ReturnType<typeof landmark>,
+      sinceBaseline: ReturnType<typeof change>,
+      sincePrevious: ReturnType<typeof change>,
+    ) => ({
+      __typename: 'SeriesProgress',
+      key: 'INDEX',
+      form: 'FULL',
+      instrumentVersion: 2,
+      baseline,
+      previous,
+      latest: latestLandmark,
+      sinceBaseline,
+      sincePrevious,
+    });
+    renderWith({
+      series: [
+        series('a', 'Drew Castillo', {
+          points: [point('k1', 30, 47), point('k2', 10, 52)],
+          baselines: [point('k1', 30, 47)],
+          progress: [
+            progress(
+              first,
+              first,
+              now,
+              change(first, now, 1.15, 'UNCHANGED'),
+              change(first, now, 1.15, 'UNCHANGED'),
+            ),
+          ],
+        }),
+        series('b', 'Casey Bennett', {
+          points: [point('k3', 60, 62), point('k4', 30, 58), point('k5', 10, 40)],
+          baselines: [point('k3', 60, 62)],
+          progress: [
+            progress(
+              start,
+              middle,
+              latest,
+              change(start, latest, -5.07, 'DETERIORATED'),
+              change(middle, latest, -4.15, 'DETERIORATED'),
+            ),
+          ],
+        }),
+      ],
+      references: [reference],
+    });
+    const drew = await screen.findByRole('article', { name: 'Drew Castillo' });
+    expect(within(drew).getAllByText('Unchanged')).toHaveLength(1);
+    expect(
+      within(drew).getByText(
+        'Since the previous check-in: the same change, as the previous check-in is the baseline.',
+      ),
+    ).toBeInTheDocument();
+    const casey = screen.getByRole('article', { name: 'Casey Bennett' });
+    expect(within(casey).getAllByText('Deteriorated')).toHaveLength(2);
+    expect(within(casey).queryByText('Relapse')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { quickRange, type QuickRange } from './trend-data';
 
@@ -14,6 +15,14 @@ export function initialRange(choice: QuickRange = '12m'): RangeValue {
   return { choice, ...quickRange(choice) };
 }
 
+const CHOICES: Array<{ value: RangeChoice; label: string }> = [
+  { value: '3m', label: '3 months' },
+  { value: '6m', label: '6 months' },
+  { value: '12m', label: '12 months' },
+  { value: 'all', label: 'All' },
+  { value: 'custom', label: 'Dates' },
+];
+
 /** Which check-ins to show: a quick range ending today, or any from/to dates. */
 export function RangePicker({
   value,
@@ -25,33 +34,39 @@ export function RangePicker({
   error?: string | null;
 }) {
   const labelId = useId();
+  // Five choices side by side are wider than a phone: there they are a select.
+  const phone =
+    useMediaQuery('(max-width: 36em)', undefined, { getInitialValueInEffect: false }) ?? false;
+  const choose = (choice: string) => {
+    const next = choice as RangeChoice;
+    onChange(
+      next === 'custom' ? { ...value, choice: next } : { choice: next, ...quickRange(next) },
+    );
+  };
   return (
-    <Stack gap={6}>
+    <Stack gap={6} w={phone ? '100%' : undefined}>
       <Group gap="md" align="flex-end" wrap="wrap">
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id={labelId}>
-            Time range
-          </Text>
-          <SegmentedControl
-            aria-labelledby={labelId}
+        {phone ? (
+          <NativeSelect
+            label="Time range"
+            data={CHOICES}
             value={value.choice}
-            onChange={(choice) => {
-              const next = choice as RangeChoice;
-              onChange(
-                next === 'custom'
-                  ? { ...value, choice: next }
-                  : { choice: next, ...quickRange(next) },
-              );
-            }}
-            data={[
-              { value: '3m', label: '3 months' },
-              { value: '6m', label: '6 months' },
-              { value: '12m', label: '12 months' },
-              { value: 'all', label: 'All' },
-              { value: 'custom', label: 'Dates' },
-            ]}
+            onChange={(event) => choose(event.currentTarget.value)}
+            w="100%"
           />
-        </Stack>
+        ) : (
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id={labelId}>
+              Time range
+            </Text>
+            <SegmentedControl
+              aria-labelledby={labelId}
+              value={value.choice}
+              onChange={choose}
+              data={CHOICES}
+            />
+          </Stack>
+        )}
         <TextInput
           type="date"
           label="From"
@@ -60,7 +75,7 @@ export function RangePicker({
           onChange={(event) =>
             onChange({ ...value, choice: 'custom', from: event.currentTarget.value })
           }
-          w={160}
+          w={phone ? 'calc(50% - 8px)' : 160}
         />
         <TextInput
           type="date"
@@ -70,7 +85,7 @@ export function RangePicker({
           onChange={(event) =>
             onChange({ ...value, choice: 'custom', to: event.currentTarget.value })
           }
-          w={160}
+          w={phone ? 'calc(50% - 8px)' : 160}
         />
       </Group>
       {error && (

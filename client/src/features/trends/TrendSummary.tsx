@@ -38,15 +38,69 @@ export function changeText(change: ChangeSummary, since: string): string {
   return `${way} ${formatScore(size)} ${points} ${from}: ${change.better ? 'better' : 'worse'}.`;
 }
 
+/** An RCI to two decimals with a real minus sign, as every other number on the page. */
+export function rciText(rci: number): string {
+  return rci.toFixed(2).replace('-', '−');
+}
+
+/**
+ * The badge and meaning of a change. A reliable fall since the previous check-in is a relapse,
+ * the caseload's word for it, unless the change since baseline is a reliable deterioration too
+ * (the caseload then says that instead).
+ */
+export function changeStatusWords(
+  change: ChangeSummary,
+  relapse: boolean,
+): { label: string; explanation: string } {
+  if (relapse && change.status === 'DETERIORATED') {
+    return {
+      label: 'Relapse',
+      explanation: `reliable change for the worse since the previous check-in (RCI at or below −${RELIABLE_CHANGE_THRESHOLD}), even though the change since baseline is not`,
+    };
+  }
+  return { label: STATUS_LABELS[change.status], explanation: STATUS_EXPLANATIONS[change.status] };
+}
+
 /** One measured change with its badge and RCI. */
-function ChangeLine({ change, since }: { change: ChangeSummary; since: string }) {
+function ChangeLine({
+  change,
+  since,
+  relapse = false,
+}: {
+  change: ChangeSummary;
+  since: string;
+  relapse?: boolean;
+}) {
+  const words = changeStatusWords(change, relapse);
   return (
     <Text size="sm">
-      <Badge color={STATUS_COLORS[change.status]} variant="filled" mr={6}>
-        {STATUS_LABELS[change.status]}
+      <Badge component="span" color={STATUS_COLORS[change.status]} variant="filled" mr={6}>
+        {words.label}
       </Badge>
-      {changeText(change, since)} RCI {change.rci.toFixed(2)}: {STATUS_EXPLANATIONS[change.status]}.
+      {changeText(change, since)} RCI {rciText(change.rci)}: {words.explanation}.
     </Text>
+  );
+}
+
+/** The change since the previous check-in, unless that check-in is the baseline (said once). */
+function PreviousLine({ summary }: { summary: PartnerSummary }) {
+  const { sincePrevious, sinceBaseline } = summary;
+  if (!sincePrevious) {
+    return <Text size="sm">Since the previous check-in: not measured yet.</Text>;
+  }
+  if (sinceBaseline && summary.previous?.checkinId === summary.baseline?.checkinId) {
+    return (
+      <Text size="sm" c="gray.8">
+        Since the previous check-in: the same change, as the previous check-in is the baseline.
+      </Text>
+    );
+  }
+  return (
+    <ChangeLine
+      change={sincePrevious}
+      since="since the previous check-in"
+      relapse={sinceBaseline?.status !== 'DETERIORATED'}
+    />
   );
 }
 
@@ -91,11 +145,7 @@ function PartnerCard({
             ) : (
               <Text size="sm">Since the baseline: {NOT_MEASURED_YET}</Text>
             )}
-            {summary.sincePrevious ? (
-              <ChangeLine change={summary.sincePrevious} since="since the previous check-in" />
-            ) : (
-              <Text size="sm">Since the previous check-in: not measured yet.</Text>
-            )}
+            <PreviousLine summary={summary} />
           </>
         )}
       </Stack>
@@ -117,7 +167,7 @@ export function TrendSummary({ data }: { data: TrendData }) {
             ? ` (episode of care ${data.episode.number})`
             : ''}
         </Title>
-        <ExplainText explanation={summaryExplanation(data)} />
+        <ExplainText explanation={summaryExplanation(data)} width={520} />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: data.summaries.length > 1 ? 2 : 1 }}>
         {data.summaries.map((entry) => (

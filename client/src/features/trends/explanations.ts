@@ -7,7 +7,7 @@ import {
 import type { Explanation } from '../../app/Explain';
 import {
   cutoffText,
-  FORM_CHOICE_LABELS,
+  FORM_LABELS,
   formatScore,
   LARGE_GAP_POINTS,
   reliabilityText,
@@ -39,7 +39,7 @@ export function smallestReliableChange(reference: Reference | undefined, key: Sc
 export function formWords(data: Pick<TrendData, 'form'>): string {
   return data.form === 'PULSE'
     ? 'Showing pulse scores: one item per dimension, so a pulse score is much less reliable than a full check-in’s and needs a far larger change to count. A full check-in is also scored on its pulse items, so a pulse line starts at the first check-in of either kind.'
-    : 'Showing full check-ins (every item). Pulses are a separate series: choose Pulse to see them.';
+    : 'Showing full check-ins (every item). Pulse check-ins are a separate series: choose Pulse check-ins above to see them.';
 }
 
 function comparableWords(): string {
@@ -67,7 +67,7 @@ export function summaryExplanation(data: TrendData): Explanation {
       data.key === 'INDEX'
         ? 'The interdependence index is the mean of communication, equality, growth, commitment and personal space, each scored 0–100 from the check-in answers (higher is better).'
         : `${scoreLabel(data.key)} is scored 0–100 from its check-in items${data.key === 'CODEPENDENCE_RISK' ? ' (lower is better)' : ' (higher is better)'}.`,
-      `Each card shows the partner’s latest ${FORM_CHOICE_LABELS[data.form].toLowerCase()} score in this episode of care, its change since their first comparable check-in (baseline) and since the previous one (the last at least ${MIN_DAYS_BETWEEN_MEASURES} days before the latest), whatever the range chosen. A fall since the previous check-in shows a relapse even while the change since baseline is still an improvement. These are the numbers the caseload shows.`,
+      `Each card shows the partner’s latest ${FORM_LABELS[data.form].toLowerCase()} check-in score in this episode of care, its change since their first comparable check-in (baseline) and since the previous one (the last at least ${MIN_DAYS_BETWEEN_MEASURES} days before the latest), whatever the range chosen. A reliable fall since the previous check-in is marked Relapse even while the change since baseline is still an improvement. These are the numbers the caseload shows.`,
       comparableWords(),
       formWords(data),
       reliabilityWords(data),

@@ -44,7 +44,7 @@ export const FORM_LABELS: Record<Form, string> = { FULL: 'Full', PULSE: 'Pulse' 
 /** The form choice above the charts. */
 export const FORM_CHOICE_LABELS: Record<Form, string> = {
   FULL: 'Full check-ins',
-  PULSE: 'Pulses',
+  PULSE: 'Pulse check-ins',
 };
 
 export function scoreLabel(key: ScoreKey): string {
