@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { LIMITS } from '@tandem/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -19,6 +19,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { CaseloadSort } from '../../graphql/generated/graphql';
+import { CaseloadCards } from './CaseloadCards';
 import { CaseloadTable } from './CaseloadTable';
 import { FLAG_TEXT, INDEX_EXPLANATION } from './flag-text';
 import { expectedChangePoolText } from './progress-text';
@@ -26,6 +27,8 @@ import { referenceText } from './reference-text';
 import { CASELOAD, CASELOAD_ACTIVITY } from './graphql/caseload';
 
 export const PAGE_SIZE = 25;
+/** Below this width the table's flags would sit in a column scrolled out of view: cards instead. */
+const CARDS_QUERY = '(max-width: 68em)';
 
 const SORTS: Array<{ value: CaseloadSort; label: string }> = [
   { value: 'ATTENTION', label: 'Needs attention first' },
@@ -55,6 +58,7 @@ export default function CaseloadPage() {
   useSubscription(CASELOAD_ACTIVITY, { onData: () => void refetch() });
   // The previous page stays on screen while the next one loads.
   const caseload = (data ?? previousData)?.caseload;
+  const narrow = useMediaQuery(CARDS_QUERY, undefined, { getInitialValueInEffect: false }) ?? false;
   const filtered = flaggedOnly || debouncedSearch !== '';
 
   return (
@@ -130,7 +134,11 @@ export default function CaseloadPage() {
             {caseload.totalCount} {caseload.totalCount === 1 ? 'couple' : 'couples'}
             {filtered ? ' match' : ' in your care'}
           </Text>
-          <CaseloadTable couples={caseload.items} />
+          {narrow ? (
+            <CaseloadCards couples={caseload.items} />
+          ) : (
+            <CaseloadTable couples={caseload.items} />
+          )}
           <Paging total={caseload.totalCount} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}

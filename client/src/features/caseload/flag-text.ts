@@ -22,6 +22,7 @@ export function reliablePoints(reference: ChangeReference): string {
 }
 
 const INDEX_NORM = CHECKIN_INSTRUMENT.norms.INDEX;
+const SCALE = CHECKIN_INSTRUMENT.scale;
 const FULL_DEFAULT = defaultReference(CHECKIN_INSTRUMENT, CheckinForm.FULL, 'INDEX');
 const PULSE_DEFAULT = defaultReference(CHECKIN_INSTRUMENT, CheckinForm.PULSE, 'INDEX');
 
@@ -62,7 +63,7 @@ export const FLAG_TEXT: Record<FlagKind, FlagText> = {
     label: 'Urgent: safety',
     color: 'red.9',
     urgent: true,
-    explanation: `A partner answered a safety question (feeling afraid of, controlled or hurt by their partner) at ${SAFETY_CONCERN_FROM} or more on the 1–5 agreement scale, and the alert is not resolved yet.`,
+    explanation: `A partner answered a safety question (feeling afraid of, controlled or hurt by their partner) at ${SAFETY_CONCERN_FROM} or more on the 1–5 agreement scale (${SAFETY_CONCERN_FROM} is “${SCALE.labels[SAFETY_CONCERN_FROM - SCALE.min].toLowerCase()}”: anything but a clear “no”), and the alert is not resolved yet.`,
     computed:
       'Check that partner’s safety in an individual conversation before joint work goes on, then resolve the alert on the couple page. The other partner is never told: no score, count, status or notification of theirs reveals it.',
   },
