@@ -24,7 +24,7 @@ export default function ClinicOverviewPage() {
             <Figure label="Active clients" value={data.clinicOverview.clientCount} />
             <Figure label="Couples in care" value={data.clinicOverview.activeCoupleCount} />
           </SimpleGrid>
-          <Group gap={6}>
+          <Group gap={6} wrap="nowrap">
             <Title order={2} size="h3">
               Engagement and outcomes
             </Title>
