@@ -90,7 +90,7 @@ describe('CheckinForm', () => {
     setup();
     const section = screen.getByRole('region', { name: 'Your safety' });
     expect(section).toHaveTextContent(
-      'Your answers to them go only to your counselor, never to your partner.',
+      'Your answers to them go only to your care team, never to your partner.',
     );
     expect(section).toHaveTextContent(
       'If you are in danger right now, call your local emergency number.',

@@ -2,8 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Badge,
+  Box,
   Button,
   Group,
+  Paper,
   Stack,
   Switch,
   Table,
@@ -11,7 +13,8 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { errorMessage } from '../../app/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
@@ -41,6 +44,38 @@ function scheduleName(schedule: CheckinScheduleFieldsFragment): string {
   return `${FORM_TEXT[schedule.form].name} ${everyWeeksText(schedule.everyWeeks)}`;
 }
 
+function nextDueText(schedule: CheckinScheduleFieldsFragment): string {
+  if (schedule.cancelledAt) return '–';
+  return schedule.nextDueAt ? dueFormat.format(new Date(schedule.nextDueAt)) : 'None left';
+}
+
+/** On a phone the five columns do not fit: one card per schedule, its action included. */
+function ScheduleCards({
+  schedules,
+  action,
+}: {
+  schedules: CheckinScheduleFieldsFragment[];
+  action: (schedule: CheckinScheduleFieldsFragment) => ReactNode;
+}) {
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      {schedules.map((schedule) => (
+        <Box component="li" key={schedule.id}>
+          <Paper withBorder p="sm" radius="md">
+            <Stack gap={4} align="flex-start">
+              <Text fw={600}>{scheduleName(schedule)}</Text>
+              <Text size="sm">
+                Next due: {nextDueText(schedule)} · taken {schedule.takenCount}
+              </Text>
+              {action(schedule)}
+            </Stack>
+          </Paper>
+        </Box>
+      ))}
+    </Stack>
+  );
+}
+
 /** The care team's check-ins for a couple: schedules, stopping them, and score sharing. */
 export function CheckinsSection({ coupleId, active }: { coupleId: string; active: boolean }) {
   const [scheduling, setScheduling] = useState(false);
@@ -53,6 +88,22 @@ export function CheckinsSection({ coupleId, active }: { coupleId: string; active
   const schedules = data?.checkinSchedules;
   const shareScores = data?.couple.shareScores ?? false;
   const actionError = cancelState.error ?? sharingState.error;
+  const phone = useMediaQuery('(max-width: 36em)', undefined, { getInitialValueInEffect: false });
+  const action = (schedule: CheckinScheduleFieldsFragment) =>
+    schedule.cancelledAt ? (
+      <Badge color="gray.8" variant="filled">
+        Stopped {dayFormat.format(new Date(schedule.cancelledAt))}
+      </Badge>
+    ) : (
+      <Button
+        variant="default"
+        size="xs"
+        aria-label={`Stop check-ins: ${scheduleName(schedule)}`}
+        onClick={() => setStopping(schedule)}
+      >
+        Stop check-ins
+      </Button>
+    );
 
   return (
     <Stack component="section" aria-labelledby="checkins-heading">
@@ -98,7 +149,10 @@ export function CheckinsSection({ coupleId, active }: { coupleId: string; active
           pulse weekly) to follow change.
         </EmptyState>
       )}
-      {schedules && schedules.length > 0 && (
+      {schedules && schedules.length > 0 && phone && (
+        <ScheduleCards schedules={schedules} action={action} />
+      )}
+      {schedules && schedules.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={560}>
           <Table>
             <Table.Thead>
@@ -117,30 +171,9 @@ export function CheckinsSection({ coupleId, active }: { coupleId: string; active
                 <Table.Tr key={schedule.id}>
                   <Table.Td>{FORM_TEXT[schedule.form].name}</Table.Td>
                   <Table.Td>{everyWeeksText(schedule.everyWeeks)}</Table.Td>
-                  <Table.Td>
-                    {schedule.cancelledAt
-                      ? '–'
-                      : schedule.nextDueAt
-                        ? dueFormat.format(new Date(schedule.nextDueAt))
-                        : 'None left'}
-                  </Table.Td>
+                  <Table.Td>{nextDueText(schedule)}</Table.Td>
                   <Table.Td>{schedule.takenCount}</Table.Td>
-                  <Table.Td ta="right">
-                    {schedule.cancelledAt ? (
-                      <Badge color="gray.8" variant="filled">
-                        Stopped {dayFormat.format(new Date(schedule.cancelledAt))}
-                      </Badge>
-                    ) : (
-                      <Button
-                        variant="default"
-                        size="xs"
-                        aria-label={`Stop check-ins: ${scheduleName(schedule)}`}
-                        onClick={() => setStopping(schedule)}
-                      >
-                        Stop check-ins
-                      </Button>
-                    )}
-                  </Table.Td>
+                  <Table.Td ta="right">{action(schedule)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -39,7 +39,7 @@ export function SafetyQuestions({
           </Title>
           <Text>
             These last statements ask how safe you feel with your partner. Your answers to them go
-            only to your counselor, never to your partner.
+            only to your care team, never to your partner.
           </Text>
           <Text fw={600}>If you are in danger right now, call your local emergency number.</Text>
         </Stack>

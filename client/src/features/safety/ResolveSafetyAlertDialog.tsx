@@ -17,9 +17,12 @@ export interface AlertToResolve {
 export function ResolveSafetyAlertDialog({
   alert,
   onClose,
+  onResolved,
 }: {
   alert: AlertToResolve | null;
   onClose: () => void;
+  /** After the server accepted the resolution, before the dialog closes. */
+  onResolved?: (alert: AlertToResolve) => void;
 }) {
   const [resolution, setResolution] = useState('');
   const [checked, setChecked] = useState(false);
@@ -41,6 +44,7 @@ export function ResolveSafetyAlertDialog({
     if (!alert || !ready) return;
     try {
       await resolve({ variables: { id: alert.id, resolution: resolution.trim() } });
+      onResolved?.(alert);
       onClose();
     } catch {
       // Shown below.
@@ -86,10 +90,21 @@ export function ResolveSafetyAlertDialog({
             <Button variant="default" onClick={onClose}>
               Not yet
             </Button>
-            <Button type="submit" color="red.8" loading={loading} disabled={!ready}>
+            <Button
+              type="submit"
+              color="red.8"
+              loading={loading}
+              disabled={!ready}
+              aria-describedby={ready ? undefined : 'resolve-safety-hint'}
+            >
               Resolve alert
             </Button>
           </Group>
+          {!ready && (
+            <Text size="sm" c="gray.8" ta="right" id="resolve-safety-hint">
+              Write what the check found and tick the box to resolve the alert.
+            </Text>
+          )}
         </Stack>
       </form>
     </Modal>

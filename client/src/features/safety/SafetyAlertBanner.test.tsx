@@ -84,6 +84,23 @@ describe('SafetyAlertBanner', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(resolved).toBe(true);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The Resolve button went with the banner: the focus goes to a confirmation, not nowhere.
+    const done = await screen.findByRole('status');
+    expect(done).toHaveTextContent('Safety alert for Alex Morgan resolved');
+    await waitFor(() => expect(done).toHaveFocus());
+    fireEvent.click(within(done).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
+  });
+
+  it('says why Resolve alert is not available yet', async () => {
+    renderBanner([{ request: alertsQuery, result: page([alert]) }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resolve' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByRole('button', { name: 'Resolve alert' }),
+    ).toHaveAccessibleDescription(
+      'Write what the check found and tick the box to resolve the alert.',
+    );
   });
 
   it('shows nothing when the couple has no open alert', async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../app/errors';
 import { SAFETY_ALERTS } from './graphql/safety';
 import { ResolveSafetyAlertDialog, type AlertToResolve } from './ResolveSafetyAlertDialog';
@@ -18,6 +18,15 @@ const raisedFormat = new Intl.DateTimeFormat(undefined, {
 export function SafetyAlertBanner({ coupleId }: { coupleId: string }) {
   const { data, loading, error, refetch } = useQuery(SAFETY_ALERTS, { variables: { coupleId } });
   const [resolving, setResolving] = useState<AlertToResolve | null>(null);
+  const [resolved, setResolved] = useState<AlertToResolve | null>(null);
+  const done = useRef<HTMLDivElement>(null);
+  const alerts = data?.safetyAlerts.items ?? [];
+  // Once the resolved alert has left the list (its Resolve button with it), the focus goes to
+  // the confirmation rather than being lost on the page.
+  const confirmed = resolved !== null && !alerts.some((alert) => alert.id === resolved.id);
+  useEffect(() => {
+    if (confirmed) done.current?.focus();
+  }, [confirmed]);
 
   if (loading && !data) {
     return (
@@ -39,11 +48,26 @@ export function SafetyAlertBanner({ coupleId }: { coupleId: string }) {
       </Alert>
     );
   }
-  const alerts = data?.safetyAlerts.items ?? [];
-  if (alerts.length === 0) return null;
+  const confirmation = confirmed && (
+    <Alert
+      ref={done}
+      tabIndex={-1}
+      color="teal"
+      variant="light"
+      role="status"
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={() => setResolved(null)}
+      title={`Safety alert for ${resolved.clientName} resolved`}
+    >
+      Your note is kept with it for the care team; {resolved.clientName}’s partner never sees it.
+    </Alert>
+  );
+  if (alerts.length === 0) return confirmation || null;
 
   return (
     <Stack gap="sm" component="section" aria-label="Safety alerts">
+      {confirmation}
       {alerts.map((alert) => (
         <Alert
           key={alert.id}
@@ -76,7 +100,11 @@ export function SafetyAlertBanner({ coupleId }: { coupleId: string }) {
           </Stack>
         </Alert>
       ))}
-      <ResolveSafetyAlertDialog alert={resolving} onClose={() => setResolving(null)} />
+      <ResolveSafetyAlertDialog
+        alert={resolving}
+        onClose={() => setResolving(null)}
+        onResolved={setResolved}
+      />
     </Stack>
   );
 }
