@@ -7,6 +7,8 @@ module.exports = {
   projects: [
     '<rootDir>/shared',
     '<rootDir>/server',
+    // The server's integration suites again, on Debian's PostgreSQL.
+    '<rootDir>/server/test/debian-postgres/jest.config.js',
     '<rootDir>/client',
     '<rootDir>/tests',
     '<rootDir>/bench',

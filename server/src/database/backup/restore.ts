@@ -75,7 +75,7 @@ export async function describeBackup(
   if (!/ TABLE public schema_migration /.test(listing)) {
     throw new Error(`${file} is not a backup of a Tandem database (it has no schema_migration).`);
   }
-  const dumpedFrom = /Dumped from database version: (\S+)/.exec(listing)?.[1] ?? 'unknown';
+  const dumpedFrom = /Dumped from database version: (.+)/.exec(listing)?.[1].trim() ?? 'unknown';
   return { dumpedFrom };
 }
 
