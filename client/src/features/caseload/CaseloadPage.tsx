@@ -46,6 +46,9 @@ export default function CaseloadPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const { data, previousData, loading, error, refetch } = useQuery(CASELOAD, {
+    // The live channel only reaches an open caseload: coming back to it (after resolving a
+    // safety alert on a couple page, say) shows the cached rows and asks the server again.
+    fetchPolicy: 'cache-and-network',
     variables: {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
