@@ -6,7 +6,7 @@ const server = require('../../jest.config.js');
  * the major version a clinic's Debian server runs), started throw-away for the run. The
  * embedded server is zonky's build started by our launcher; this one is the distribution's
  * build (with LLVM JIT, which the embedded one lacks, and the system's ICU and OpenSSL),
- * reached only through a URL as production reaches its server. A representative set, ~100 s
+ * reached only through a URL as production reaches its server. A representative set, 100–135 s
  * on two cores: the schema and its wall, every operation for every actor, the clinical SQL
  * (check-ins, episodes, trends, caseload, safety, notes), sign-in, LISTEN/NOTIFY and
  * subscriptions, pg-boss jobs, query limits, and backup. Left out: pool-isolation (65 s of
