@@ -186,7 +186,7 @@ test("a counselor reaches a couple's chart, its explanation and its table with t
     for (const since of ['the baseline', 'the previous check-in']) {
       expect(card).toMatch(
         new RegExp(
-          `(recovered|improved|unchanged|deteriorated)\\s*((Up|Down) \\d+(\\.\\d)? points?|No change) since ${since} \\(\\d+(\\.\\d)? on [^)]+\\)[^.]*\\. RCI -?\\d+\\.\\d\\d: `,
+          `(recovered|improved|unchanged|deteriorated|relapse)\\s*((Up|Down) \\d+(\\.\\d)? points?|No change) since ${since} \\(\\d+(\\.\\d)? on [^)]+\\)[^.]*\\. RCI −?\\d+\\.\\d\\d: `,
           'i',
         ),
       );
