@@ -52,4 +52,14 @@ describe('DateTime input', () => {
       '2026-12-07T09:30:00.000Z',
     );
   });
+
+  it('writes a timestamp PostgreSQL gave as JSON text, and refuses what is not a date', () => {
+    // json_build_object writes timestamptz as text with microseconds and an offset.
+    expect(DateTimeScalar.serialize('2026-12-07T10:30:00.123456+01:00')).toBe(
+      '2026-12-07T09:30:00.123Z',
+    );
+    expect(DateTimeScalar.serialize(null)).toBeNull();
+    expect(() => DateTimeScalar.serialize('soon')).toThrow(/not a date/);
+    expect(() => DateTimeScalar.serialize(42)).toThrow(/not a date/);
+  });
 });

@@ -57,6 +57,20 @@ export function parseDateTime(value: unknown): Date {
 }
 
 /**
+ * A Date, or a timestamp PostgreSQL wrote as text (rows built with json_build_object carry
+ * their times as strings), as ISO 8601 at UTC. Anything else is a server fault, said so
+ * rather than answered as null.
+ */
+export function serializeDateTime(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new TypeError(`A DateTime field was given ${typeof value}, not a date.`);
+  }
+  return date.toISOString();
+}
+
+/**
  * Tandem's DateTime: the same name, description and output as @nestjs/graphql's, but input is
  * checked, so a wrong value is the caller's mistake (BAD_USER_INPUT), never a server error.
  */
@@ -64,7 +78,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>(
   name: 'DateTime',
   description:
     'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : null),
+  serialize: serializeDateTime,
   parseValue: parseDateTime,
   parseLiteral: (ast: ValueNode) => {
     if (ast.kind !== Kind.STRING) throw invalid('A DateTime must be a string');
