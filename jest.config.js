@@ -7,8 +7,9 @@ module.exports = {
   projects: [
     '<rootDir>/shared',
     '<rootDir>/server',
-    // The server's integration suites again, on Debian's PostgreSQL.
-    '<rootDir>/server/test/debian-postgres/jest.config.js',
+    // The server's integration suites again, on Debian's PostgreSQL and on 17 (production's).
+    '<rootDir>/server/test/other-postgres/postgresql-debian.config.js',
+    '<rootDir>/server/test/other-postgres/postgresql-17.config.js',
     '<rootDir>/client',
     '<rootDir>/tests',
     '<rootDir>/bench',

@@ -1,33 +1,33 @@
 import { execFile } from 'node:child_process';
-import { chmod, chown, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
-const PASSWORD = 'tandem-debian-test-only';
+const PASSWORD = 'tandem-other-postgres-test-only';
+/** Where each project's cluster is announced to its suites (read by use-cluster.js). */
+const ANNOUNCED = 'TANDEM_OTHER_POSTGRES';
 
 /**
- * Starts a throw-away cluster of Debian's PostgreSQL (initdb into a temporary folder, a
- * free port, stopped by the global teardown). As root it runs as the `postgres` OS user,
- * which the package creates. Missing: every suite of this project fails saying how to
- * install it, so nothing is skipped quietly.
+ * Starts a throw-away cluster for `project` from the PostgreSQL binaries in `bin` (initdb into
+ * a temporary folder, a free port, stopped by the global teardown). As root it runs as the
+ * `postgres` OS user. When `bin` holds no working server, every suite of the project fails
+ * with `missing` and the reason, so nothing is skipped quietly.
  */
-export default async function globalSetup() {
-  const bin = await debianBinaries();
-  if (!bin) {
-    process.env.TEST_DEBIAN_PG_ERROR =
-      "Debian's PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/postgres). The " +
-      "postgresql-debian project runs the API's integration suites on it: install it with " +
-      '`apt-get install postgresql` (.ci/run does so when it is missing).';
+export async function startCluster(project, bin, missing) {
+  const unusable = bin ? await whyUnusable(bin) : 'not found';
+  if (unusable) {
+    announce(project, { error: `${missing} (${unusable})` });
     return;
   }
   const { freePort } = require('../../dist/database/embedded/embedded-postgres.js');
-  const dir = await mkdtemp(join(tmpdir(), 'tandem-debian-pg-'));
-  await chmod(dir, 0o755);
   const asUser = await postgresUser();
+  if (asUser) await makeTraversable(bin);
+  const dir = await mkdtemp(join(tmpdir(), `tandem-${project}-`));
+  await chmod(dir, 0o755);
   if (asUser) await chown(dir, asUser.uid, asUser.gid);
   const pwfile = join(dir, 'password');
   await writeFile(pwfile, PASSWORD, { mode: 0o600 });
@@ -61,38 +61,61 @@ export default async function globalSetup() {
     // Durability is not under test here; the suites create a database each.
     '-c fsync=off',
   ].join(' ');
+  const started = { bin, data, dir, options };
+  (globalThis.__TANDEM_OTHER_CLUSTERS__ ??= []).push(started);
   await run(
     join(bin, 'pg_ctl'),
     ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start'],
     options,
   );
-  const { stdout } = await run(join(bin, 'postgres'), ['--version']);
-  globalThis.__TANDEM_DEBIAN_CLUSTER__ = { bin, data, dir, options };
-  process.env.TEST_DEBIAN_ADMIN_URL = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
-  process.env.TEST_DEBIAN_PG_VERSION = stdout.trim();
+  announce(project, { adminUrl: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres` });
 }
 
-/** The newest major installed under /usr/lib/postgresql. */
-async function debianBinaries() {
-  const root = '/usr/lib/postgresql';
-  const majors = await readdir(root).catch(() => []);
-  for (const major of majors
-    .map(Number)
-    .filter(Number.isInteger)
-    .sort((a, b) => b - a)) {
-    const bin = join(root, String(major), 'bin');
-    const found = await run(join(bin, 'postgres'), ['--version']).then(
-      () => true,
-      () => false,
-    );
-    if (found) return bin;
+/** Stops every cluster started in this run and deletes its folder. */
+export async function stopClusters() {
+  for (const started of globalThis.__TANDEM_OTHER_CLUSTERS__?.splice(0) ?? []) {
+    await run(
+      join(started.bin, 'pg_ctl'),
+      ['-D', started.data, '-m', 'fast', '-w', 'stop'],
+      started.options,
+    ).catch(() => undefined);
+    await rm(started.dir, { recursive: true, force: true });
   }
-  return undefined;
+}
+
+/** Workers inherit the environment jest has after its global setups. */
+function announce(project, cluster) {
+  const all = JSON.parse(process.env[ANNOUNCED] ?? '{}');
+  process.env[ANNOUNCED] = JSON.stringify({ ...all, [project]: cluster });
+}
+
+/** Runs `postgres --version`, which fails too when the server misses a shared library. */
+async function whyUnusable(bin) {
+  return run(join(bin, 'postgres'), ['--version']).then(
+    () => undefined,
+    (error) => String(error.stderr ?? '').trim() || error.message,
+  );
 }
 
 /** PostgreSQL refuses to run as root. */
 async function postgresUser() {
   if (process.getuid?.() !== 0) return undefined;
-  const id = async (flag) => Number((await run('id', [flag, 'postgres'])).stdout.trim());
+  const id = async (flag) => {
+    const found = await run('id', [flag, 'postgres']).catch(() => {
+      throw new Error(
+        'As root, PostgreSQL runs as the `postgres` OS user, which does not exist: ' +
+          '`apt-get install postgresql` creates it (or run the tests as another user).',
+      );
+    });
+    return Number(found.stdout.trim());
+  };
   return { uid: await id('-u'), gid: await id('-g') };
+}
+
+/** The postgres user must pass through every folder above the binaries (e.g. node_modules). */
+async function makeTraversable(folder) {
+  for (let dir = folder; dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = (await stat(dir)).mode;
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o011);
+  }
 }

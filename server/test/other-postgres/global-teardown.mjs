@@ -1,15 +1,5 @@
-import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { stopClusters } from './cluster.mjs';
 
-export default async function globalTeardown() {
-  const started = globalThis.__TANDEM_DEBIAN_CLUSTER__;
-  if (!started) return;
-  await promisify(execFile)(
-    join(started.bin, 'pg_ctl'),
-    ['-D', started.data, '-m', 'fast', '-w', 'stop'],
-    started.options,
-  ).catch(() => undefined);
-  await rm(started.dir, { recursive: true, force: true });
-}
+// Shared by the projects of this folder: jest runs a teardown file once per run however many
+// projects name it, so it stops every cluster their setups started.
+export default stopClusters;
