@@ -3,7 +3,6 @@ import {
   Dimension,
   instrumentVersion,
   landmarksOf,
-  type MeasuredChange,
   type ScoredPoint,
   type ScoreKey,
   seriesProgress,
@@ -19,8 +18,9 @@ import {
   TrendEpisodeModel,
   TrendsModel,
 } from './models/checkin.models';
-import type { MeasuredChangeModel, SeriesProgressModel } from './models/progress.models';
+import type { SeriesProgressModel } from './models/progress.models';
 import { type ReferenceBook, ReliabilityService } from './reliability.service';
+import { shownChange } from './shown-change';
 import { TREND_EPISODE, TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
 
 type PointRow = ScorePointModel & {
@@ -174,8 +174,8 @@ function progressOf(groups: PointRow[][], book: ReferenceBook): SeriesProgressMo
         baseline: progress.baseline,
         previous: progress.previous,
         latest: progress.latest,
-        sinceBaseline: measured(progress.sinceBaseline),
-        sincePrevious: measured(progress.sincePrevious),
+        sinceBaseline: shownChange(progress.sinceBaseline),
+        sincePrevious: shownChange(progress.sincePrevious),
       };
     });
 }
@@ -188,14 +188,4 @@ function latestOf(group: PointRow[]): string {
 
 function scoredPoint(row: PointRow): ScoredPoint {
   return { checkinId: row.checkinId, takenAt: new Date(row.takenAt), score: row.score };
-}
-
-function measured(change: MeasuredChange | null): MeasuredChangeModel | null {
-  if (!change) return null;
-  return {
-    ...change,
-    points: Math.round(change.points * 10) / 10,
-    rci: Math.round(change.rci * 100) / 100,
-    sDiff: Math.round(change.sDiff * 100) / 100,
-  };
 }

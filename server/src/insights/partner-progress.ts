@@ -3,18 +3,15 @@ import {
   CHECKIN_INSTRUMENT,
   Dimension,
   instrumentVersion,
-  type MeasuredChange,
   type ScoreKey,
   seriesProgress,
 } from '@tandem/shared';
 import { CheckinFormKind } from '../assessments/checkin-schedule.entity';
 import { ScoreKeyName } from '../assessments/checkin-score.entity';
-import type {
-  MeasuredChangeModel,
-  SeriesProgressModel,
-} from '../assessments/models/progress.models';
+import type { SeriesProgressModel } from '../assessments/models/progress.models';
 import { type CoupleLandmarks, seriesOf } from '../assessments/progress.reader';
 import type { ReferenceBook } from '../assessments/reliability.service';
+import { shownChange } from '../assessments/shown-change';
 
 /** One partner's index in the current episode, as the caseload and the clinic outcomes read it. */
 export interface PartnerIndex {
@@ -24,21 +21,6 @@ export interface PartnerIndex {
   pulseIndex: SeriesProgressModel;
   /** Of the latest full check-in of the episode. */
   latestCodependenceRisk: number | null;
-}
-
-/**
- * Change as the API shows it, rounded as the couple page rounds it (points to tenths, RCI and
- * S_diff to hundredths) so every screen shows the same figures; `reliable` and the status are
- * decided before rounding.
- */
-function shown(change: MeasuredChange | null): MeasuredChangeModel | null {
-  if (!change) return null;
-  return {
-    ...change,
-    points: Math.round(change.points * 10) / 10,
-    rci: Math.round(change.rci * 100) / 100,
-    sDiff: Math.round(change.sDiff * 100) / 100,
-  };
 }
 
 /**
@@ -82,8 +64,8 @@ function progressOf(
     baseline: progress.baseline,
     previous: progress.previous,
     latest: progress.latest,
-    sinceBaseline: shown(progress.sinceBaseline),
-    sincePrevious: shown(progress.sincePrevious),
+    sinceBaseline: shownChange(progress.sinceBaseline),
+    sincePrevious: shownChange(progress.sincePrevious),
   };
 }
 
