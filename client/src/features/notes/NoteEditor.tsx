@@ -98,11 +98,16 @@ export function NoteEditor({
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!form.body.trim() || tooLong) return;
-    // Noon keeps the chosen day whatever the time zone; an unchanged day keeps its time.
+    // An unchanged day keeps its time. A note about today's session is placed when it is
+    // written (noon would put a morning's note above the afternoon's events, and a note written
+    // before noon into the future); another day at noon, which keeps it whatever the time zone.
+    const now = new Date();
     const sessionAt =
       note && localDay(new Date(note.sessionAt)) === form.day
         ? note.sessionAt
-        : new Date(`${form.day}T12:00:00`).toISOString();
+        : form.day === localDay(now)
+          ? now.toISOString()
+          : new Date(`${form.day}T12:00:00`).toISOString();
     const input = {
       sessionAt,
       body: form.body,
