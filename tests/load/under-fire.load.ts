@@ -12,6 +12,8 @@ const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 60);
 const ARTIFACTS = resolve(__dirname, '../../test-artifacts/load');
 const SCENARIO_DEADLINE_MS = 60_000;
 const RECOVERY_AIM_MS = 30_000;
+/** A request whose connection the API never accepted (refused or reset while connecting). */
+const NOT_ACCEPTED = -1;
 
 jest.setTimeout(240_000);
 
@@ -176,11 +178,15 @@ describe(`under fire: ${CLIENTS} clients per scenario submitting with retries an
         })
         .catch((error: Error) => {
           if (failures.length < 3) failures.push(`${error.message} ${String(error.cause ?? '')}`);
-          return 0;
+          // A connection refused or reset while connecting never reached the API: like one
+          // still in the kernel's backlog, it was not in flight (a balancer sends it elsewhere).
+          const cause = error.cause as { syscall?: string } | undefined;
+          return cause?.syscall === 'connect' ? NOT_ACCEPTED : 0;
         });
       inFlight.add(request);
       return request.then((status) => {
         inFlight.delete(request);
+        if (status === NOT_ACCEPTED) return;
         results.push({ client: client.clientId, startedBeforeStop, status });
       });
     };
