@@ -13,7 +13,7 @@ import {
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ProgressReader, seriesOf } from '../src/assessments/progress.reader';
-import { ActorTransaction } from '../src/context/actor-transaction';
+import { OperationTransaction } from '../src/context/operation-transaction';
 import { dataSourceOptions } from '../src/database/data-source';
 import { MIGRATIONS } from '../src/database/migrations';
 import { MeasurementEpisodes1764110000000 } from '../src/database/migrations/1764110000000-measurement-episodes';
@@ -144,7 +144,7 @@ describe('episodes of care: scores are read within the couple and its current ep
   /** The progress reader as Maya's requests use it (her clinic's wall). */
   function asMaya<T>(work: (reader: ProgressReader) => Promise<T>): Promise<T> {
     return test.app
-      .get(ActorTransaction)
+      .get(OperationTransaction)
       .run(
         { userId: maya, role: Role.COUNSELOR, clinicId: clinic, sessionId: 'episodes-test' },
         undefined,
@@ -330,7 +330,7 @@ describe('episodes of care: scores are read within the couple and its current ep
       for (const set of [small, large]) {
         spy.mockClear();
         const result = await test.app
-          .get(ActorTransaction)
+          .get(OperationTransaction)
           .run(
             { userId: maya, role: Role.COUNSELOR, clinicId: clinic, sessionId: 'episodes-count' },
             undefined,

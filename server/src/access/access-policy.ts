@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ExerciseMode, type Prompt, Role } from '@tandem/shared';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
-import { RequestContext } from '../context/request-context';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
+import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { notFound } from '../graphql/errors';
+import * as queries from './access.queries';
+import { ACTIONS, type Action } from './actions';
 
 export interface CoupleScope {
   id: string;
@@ -72,41 +75,15 @@ export interface SafetyAlertScope {
   clientIds: string[];
 }
 
-/** Partners of the couple in column `couple`, as an array. */
-const partnerIds = (couple: string) =>
-  `coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
-              WHERE p.couple_id = ${couple}), '{}')`;
-const PARTNER_IDS = partnerIds('a.couple_id');
-
-/**
- * Whether counselor `counselor` is on the care team of couple `couple` (SQL expressions),
- * or `bypassed`: the test-only switch that leaves the clinic wall alone to keep clinics apart.
- */
-const onCareTeam = (couple: string, counselor: string, bypassed: string) =>
-  `(${bypassed} OR EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = ${couple} AND t.counselor_id = ${counselor}))`;
-
-/**
- * Whether the actor ($2 role, $3 user, $4 bypassed) reaches couple `couple`: an admin any of
- * their clinic, a counselor those on their care team, a client their own.
- */
-const coupleInReach = (couple: string) =>
-  `($4 OR $2 = 'ADMIN'
-    OR ($2 = 'COUNSELOR' AND ${onCareTeam(couple, '$3', 'false')})
-    OR ($2 = 'CLIENT' AND EXISTS (
-          SELECT 1 FROM couple_partner p
-           WHERE p.couple_id = ${couple} AND p.client_id = $3 AND p.left_at IS NULL)))`;
-
-/** Whether occurrence `o` of assignment `a` can be answered yet. */
-export const OCCURRENCE_OPENED = `(a.recurrence = 'NONE' OR o.sequence = 1 OR o.due_at - CASE a.recurrence
-    WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '14 days' END <= now())`;
-
 /**
  * The one place that decides which records an actor may reach, on top of the role check of
- * the guard and the clinic wall of row-level security:
+ * the guard and the clinic wall of row-level security, and that audits each decision:
  * - an admin reaches every record of their clinic;
  * - a counselor reaches the couples on their care team and those couples' clients;
  * - a client reaches themselves and their own couple.
- * A record out of reach answers exactly like a missing one (NOT_FOUND), and is audited as denied.
+ * A record out of reach answers exactly like a missing one (NOT_FOUND), and is audited as
+ * denied at once. An allowed use is audited as its action declares (see actions.ts): a read at
+ * once, a write when the transaction commits, a creation when the service names the new record.
  */
 @Injectable()
 export class AccessPolicy {
@@ -115,167 +92,162 @@ export class AccessPolicy {
 
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
     private readonly audit: AuditService,
     @InjectEnvironment() environment: Environment,
   ) {
     this.bypassed = environment.NODE_ENV === 'test' && environment.TEST_BYPASS_ACCESS_POLICY;
   }
 
-  /** A couple the actor may see, with its partners' ids, or NOT_FOUND. */
-  async couple(coupleId: string, action = 'couple.read'): Promise<CoupleScope> {
+  /**
+   * The actor's values for statements that scope a list with `coupleInReach` (role, user id,
+   * test bypass), in that order.
+   */
+  reach(): [Role, string, boolean] {
     const actor = this.context.requiredActor;
-    const [row] = await this.context.manager.query(
-      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds", c.status = 'ACTIVE' AS "inCare"
-         FROM couple c
-        WHERE c.id = $1 AND ${coupleInReach('c.id')}`,
-      [coupleId, actor.role, actor.userId, this.bypassed],
-    );
-    if (!row) throw this.deny(action, 'couple', coupleId);
-    return row;
+    return [actor.role, actor.userId, this.bypassed];
+  }
+
+  /** A couple the actor may see, with its partners' ids, or NOT_FOUND. */
+  async couple(coupleId: string, action: Action): Promise<CoupleScope> {
+    const actor = this.context.requiredActor;
+    const row = await this.sql.maybeOne(queries.coupleInReachOfActor, [
+      coupleId,
+      actor.role,
+      actor.userId,
+      this.bypassed,
+    ]);
+    return this.decide(action, 'couple', coupleId, row);
   }
 
   /**
    * A check-in schedule of a couple the actor may see, or NOT_FOUND naming the schedule: one
    * out of reach answers and is audited exactly as one that does not exist.
    */
-  async checkinSchedule(scheduleId: string, action: string): Promise<CheckinScheduleScope> {
+  async checkinSchedule(scheduleId: string, action: Action): Promise<CheckinScheduleScope> {
     const actor = this.context.requiredActor;
-    const [row] = await this.context.manager.query(
-      `SELECT s.id, s.couple_id AS "coupleId", s.cancelled_at IS NOT NULL AS cancelled,
-              ${partnerIds('s.couple_id')} AS "clientIds"
-         FROM checkin_schedule s
-        WHERE s.id = $1 AND ${coupleInReach('s.couple_id')}`,
-      [scheduleId, actor.role, actor.userId, this.bypassed],
-    );
-    if (!row) throw this.deny(action, 'checkin_schedule', scheduleId, 'check-in schedule');
-    return row;
+    const row = await this.sql.maybeOne(queries.scheduleInReach, [
+      scheduleId,
+      actor.role,
+      actor.userId,
+      this.bypassed,
+    ]);
+    return this.decide(action, 'checkin_schedule', scheduleId, row, 'check-in schedule');
   }
 
   /**
    * A couple whose care team the actor is on, or NOT_FOUND. Session notes are for the care team
    * alone: an admin reaches them only as a member of the team, a client never.
    */
-  async careTeamCouple(coupleId: string, action: string): Promise<CoupleScope> {
-    const actor = this.context.requiredActor;
-    const [row] = await this.context.manager.query(
-      `SELECT c.id, ${partnerIds('c.id')} AS "clientIds", c.status = 'ACTIVE' AS "inCare"
-         FROM couple c
-        WHERE c.id = $1
-          AND ${onCareTeam('c.id', '$2', '$3')}`,
-      [coupleId, actor.userId, this.bypassed],
-    );
-    if (!row) throw this.deny(action, 'couple', coupleId);
-    return row;
+  async careTeamCouple(coupleId: string, action: Action): Promise<CoupleScope> {
+    const row = await this.sql.maybeOne(queries.careTeamCouple, this.careTeamParams(coupleId));
+    return this.decide(action, 'couple', coupleId, row);
   }
 
   /** A session note of a couple whose care team the actor is on, or NOT_FOUND. */
-  async note(noteId: string, action: string): Promise<NoteScope> {
-    const actor = this.context.requiredActor;
-    const [row] = await this.context.manager.query(
-      `SELECT n.id, n.couple_id AS "coupleId", n.current_version AS version,
-              n.retracted_at IS NOT NULL AS retracted, ${partnerIds('n.couple_id')} AS "clientIds"
-         FROM session_note n
-        WHERE n.id = $1
-          AND ${onCareTeam('n.couple_id', '$2', '$3')}`,
-      [noteId, actor.userId, this.bypassed],
-    );
-    if (!row) throw this.deny(action, 'session_note', noteId);
-    return row;
+  async note(noteId: string, action: Action): Promise<NoteScope> {
+    const row = await this.sql.maybeOne(queries.careTeamNote, this.careTeamParams(noteId));
+    return this.decide(action, 'session_note', noteId, row);
   }
 
   /** A safety alert of a couple whose care team the actor is on, or NOT_FOUND. */
-  async safetyAlert(alertId: string, action: string): Promise<SafetyAlertScope> {
-    const actor = this.context.requiredActor;
-    const [row] = await this.context.manager.query(
-      `SELECT a.id, a.couple_id AS "coupleId", a.resolved_at IS NOT NULL AS resolved,
-              ${partnerIds('a.couple_id')} AS "clientIds"
-         FROM safety_alert a
-        WHERE a.id = $1
-          AND ${onCareTeam('a.couple_id', '$2', '$3')}`,
-      [alertId, actor.userId, this.bypassed],
-    );
-    if (!row) throw this.deny(action, 'safety_alert', alertId);
-    return row;
+  async safetyAlert(alertId: string, action: Action): Promise<SafetyAlertScope> {
+    const row = await this.sql.maybeOne(queries.careTeamSafetyAlert, this.careTeamParams(alertId));
+    return this.decide(action, 'safety_alert', alertId, row);
   }
 
   /** The couples in care on the signed-in counselor's care teams: their caseload. */
   async caseloadCoupleIds(): Promise<string[]> {
-    const rows: Array<{ coupleId: string }> = await this.context.manager.query(
-      `SELECT t.couple_id AS "coupleId" FROM care_team_member t JOIN couple c ON c.id = t.couple_id
-        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'`,
-      [this.context.requiredActor.userId],
-    );
+    const rows = await this.sql.rows(queries.caseloadCoupleIds, [
+      this.context.requiredActor.userId,
+    ]);
     return rows.map((row) => row.coupleId);
   }
 
   /** An account of the admin's clinic, or NOT_FOUND. */
-  async account(userId: string, action: string): Promise<{ id: string; role: Role }> {
+  async account(userId: string, action: Action): Promise<{ id: string; role: Role }> {
     const actor = this.context.requiredActor;
-    const [row] =
+    const row =
       actor.role === Role.ADMIN || this.bypassed
-        ? await this.context.manager.query('SELECT id, role FROM app_user WHERE id = $1', [userId])
-        : [];
-    if (!row) throw this.deny(action, 'account', userId);
-    return row;
+        ? await this.sql.maybeOne(queries.accountOfClinic, [userId])
+        : undefined;
+    return this.decide(action, 'account', userId, row && { ...row, clientIds: [] });
   }
 
   /** A to-do given to the signed-in client, or NOT_FOUND. */
-  async todo(occurrenceId: string, action: string): Promise<TodoScope> {
+  async todo(occurrenceId: string, action: Action): Promise<TodoScope> {
     const clientId = this.context.requiredActor.userId;
-    const [row] = await this.context.manager.query(
-      `SELECT o.id, a.id AS "assignmentId", a.couple_id AS "coupleId", v.mode, v.prompts,
-              o.closed_at IS NOT NULL AS closed, ${OCCURRENCE_OPENED} AS opened,
-              CASE WHEN a.client_id IS NULL AND v.mode = 'INDIVIDUAL' THEN
-                (SELECT other.client_id FROM couple_partner other
-                  WHERE other.couple_id = a.couple_id AND other.client_id <> $2 LIMIT 1) END AS "partnerId",
-              ${PARTNER_IDS} AS "clientIds"
-         FROM assignment_occurrence o
-         JOIN assignment a ON a.id = o.assignment_id
-         JOIN exercise_version v ON v.id = a.exercise_version_id
-        WHERE o.id = $1
-          AND ($3 OR (EXISTS (SELECT 1 FROM couple_partner me WHERE me.couple_id = a.couple_id
-                                AND me.client_id = $2 AND me.left_at IS NULL)
-                      AND (a.client_id IS NULL OR a.client_id = $2)))`,
-      [occurrenceId, clientId, this.bypassed],
-    );
-    if (!row) throw this.deny(action, 'todo', occurrenceId);
-    return row;
+    const row = await this.sql.maybeOne(queries.todoOfClient, [
+      occurrenceId,
+      clientId,
+      this.bypassed,
+    ]);
+    return this.decide(action, 'todo', occurrenceId, row);
   }
 
   /** A submitted submission of a couple on the counselor's care team, or NOT_FOUND. */
-  async submission(submissionId: string, action: string): Promise<SubmissionScope> {
-    const counselorId = this.context.requiredActor.userId;
-    const [row] = await this.context.manager.query(
-      `SELECT s.id, s.occurrence_id AS "occurrenceId", a.couple_id AS "coupleId",
-              s.client_id AS "clientId", ${PARTNER_IDS} AS "clientIds"
-         FROM submission s
-         JOIN assignment_occurrence o ON o.id = s.occurrence_id
-         JOIN assignment a ON a.id = o.assignment_id
-        WHERE s.id = $1 AND s.status = 'SUBMITTED'
-          AND ${onCareTeam('a.couple_id', '$2', '$3')}`,
-      [submissionId, counselorId, this.bypassed],
+  async submission(submissionId: string, action: Action): Promise<SubmissionScope> {
+    const row = await this.sql.maybeOne(
+      queries.careTeamSubmission,
+      this.careTeamParams(submissionId),
     );
-    if (!row) throw this.deny(action, 'submission', submissionId);
-    return row;
+    return this.decide(action, 'submission', submissionId, row);
   }
 
   /** An assignment of a couple on the counselor's care team, or NOT_FOUND. */
-  async assignment(assignmentId: string, action: string): Promise<AssignmentScope> {
-    const counselorId = this.context.requiredActor.userId;
-    const [row] = await this.context.manager.query(
-      `SELECT a.id, a.couple_id AS "coupleId", a.cancelled_at IS NOT NULL AS cancelled,
-              ${PARTNER_IDS} AS "clientIds"
-         FROM assignment a
-        WHERE a.id = $1
-          AND ${onCareTeam('a.couple_id', '$2', '$3')}`,
-      [assignmentId, counselorId, this.bypassed],
+  async assignment(assignmentId: string, action: Action): Promise<AssignmentScope> {
+    const row = await this.sql.maybeOne(
+      queries.careTeamAssignment,
+      this.careTeamParams(assignmentId),
     );
-    if (!row) throw this.deny(action, 'assignment', assignmentId);
-    return row;
+    return this.decide(action, 'assignment', assignmentId, row);
   }
 
-  private deny(action: string, entityType: string, entityId: string, what = entityType) {
-    this.audit.record({ action, entityType, entityId, outcome: AuditOutcome.DENIED });
-    return notFound(what);
+  /** Audits a record created by an allowed `create` action, once it exists. */
+  created(action: Action, entityId: string, clientIds: string[] = []): void {
+    this.allow(action, entityId, clientIds);
+  }
+
+  /** Audits an allowed read or write that names no single record (a list, a search). */
+  used(action: Action, clientIds: string[] = [], entityId?: string): void {
+    this.allow(action, entityId, clientIds);
+  }
+
+  /** Audits a refused attempt on each of `entityIds` (for example two partners asked for). */
+  denied(action: Action, entityType: string, ...entityIds: string[]): void {
+    for (const entityId of entityIds) {
+      this.audit.record({ action, entityType, entityId, outcome: AuditOutcome.DENIED });
+    }
+  }
+
+  private careTeamParams(id: string): [string, string, boolean] {
+    return [id, this.context.requiredActor.userId, this.bypassed];
+  }
+
+  /** The scope when the record is in reach, audited as the action declares; else NOT_FOUND. */
+  private decide<Scope extends { clientIds: string[] }>(
+    action: Action,
+    entityType: string,
+    entityId: string,
+    scope: Scope | undefined,
+    what = entityType,
+  ): Scope {
+    if (!scope) {
+      this.denied(action, entityType, entityId);
+      throw notFound(what);
+    }
+    if (ACTIONS[action].kind !== 'create') this.allow(action, entityId, scope.clientIds);
+    return scope;
+  }
+
+  private allow(action: Action, entityId: string | undefined, clientIds: string[]) {
+    const declared = ACTIONS[action];
+    this.audit.record({
+      action,
+      entityType: declared.entity,
+      entityId,
+      clientIds,
+      heldUntilCommit: declared.kind !== 'read',
+    });
   }
 }

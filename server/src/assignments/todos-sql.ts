@@ -1,4 +1,4 @@
-import { OCCURRENCE_OPENED } from '../access/access-policy';
+import { OCCURRENCE_OPENED } from './occurrence-opened';
 import {
   COMMENT_COUNT,
   EXERCISE_JSON,

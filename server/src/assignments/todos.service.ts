@@ -1,3 +1,4 @@
+import type { Action } from '../access/actions';
 import { Injectable } from '@nestjs/common';
 import { Answer, answerProblems, ExerciseMode } from '@tandem/shared';
 import { AccessPolicy, TodoScope } from '../access/access-policy';
@@ -180,7 +181,7 @@ export class TodosService {
     return this.submissions.byId(submissionId, { withComments: true });
   }
 
-  private async answerable(todoId: string, action: string): Promise<TodoScope> {
+  private async answerable(todoId: string, action: Action): Promise<TodoScope> {
     const scope = await this.policy.todo(todoId, action);
     if (!scope.opened) throw notFound('to-do');
     if (scope.closed) {

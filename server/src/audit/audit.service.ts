@@ -12,6 +12,8 @@ export interface AuditEntry {
   entityId?: string;
   clientIds?: string[];
   outcome?: AuditOutcome;
+  /** A write's record: kept only if the operation's transaction commits. */
+  heldUntilCommit?: boolean;
   /** Who acted, when it is not the request's actor (sign-in, accepting an invitation). */
   actor?:
     | Pick<Actor, 'userId' | 'role' | 'clinicId'>
@@ -30,6 +32,7 @@ interface PendingEvent {
   outcome: AuditOutcome;
   requestId: string | null;
   ip: string | null;
+  heldUntilCommit: boolean;
 }
 
 const PENDING = 'auditPending';
@@ -77,6 +80,7 @@ export class AuditService {
       outcome: entry.outcome ?? AuditOutcome.ALLOWED,
       requestId: this.cls.getId() ?? null,
       ip: (this.cls.get('ip') as string | undefined) ?? null,
+      heldUntilCommit: entry.heldUntilCommit ?? false,
     };
     const pending = this.pending();
     // Only the same record: events that name none (or another) are each an attempt of their own.
@@ -110,6 +114,14 @@ export class AuditService {
       pending.filter((event) => !inside.includes(event)),
     );
     await this.insert(manager, inside);
+  }
+
+  /** The operation rolled back: its writes did not happen, so their records go too. */
+  discardHeld(): void {
+    this.cls.set(
+      PENDING,
+      this.pending().filter((event) => !event.heldUntilCommit),
+    );
   }
 
   /** Writes whatever is left, on its own: after a rollback, or for another clinic. */

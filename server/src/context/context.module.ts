@@ -6,7 +6,8 @@ import { readSessionToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
 import { SessionsModule } from '../auth/sessions.module';
 import type { TandemStore } from './request-context';
-import { ActorTransaction } from './actor-transaction';
+import { OperationTransaction } from './operation-transaction';
+import { Sql } from '../database/sql/sql';
 import { RequestContext } from './request-context';
 import { TransactionPlugin } from './transaction.plugin';
 
@@ -53,7 +54,7 @@ const logger = new Logger('Session');
       }),
     }),
   ],
-  providers: [RequestContext, TransactionPlugin, ActorTransaction],
-  exports: [RequestContext, ActorTransaction],
+  providers: [RequestContext, TransactionPlugin, OperationTransaction, Sql],
+  exports: [RequestContext, OperationTransaction, Sql],
 })
 export class ContextModule {}

@@ -77,7 +77,7 @@ export class CouplesService {
   }
 
   async get(id: string): Promise<CoupleModel> {
-    const scope = await this.policy.couple(id);
+    const scope = await this.policy.couple(id, 'couple.read');
     this.audit.record({
       action: 'couple.read',
       entityType: 'couple',

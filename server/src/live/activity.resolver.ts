@@ -3,7 +3,7 @@ import { Role } from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
 import { Roles } from '../access/roles.decorator';
 import { UUID } from '../common/uuid.pipe';
-import { ActorTransaction } from '../context/actor-transaction';
+import { OperationTransaction } from '../context/operation-transaction';
 import { conflict } from '../graphql/errors';
 import type { SocketContext } from '../graphql/socket-auth';
 import { ActivityEvent, ActivityKind } from './activity-event';
@@ -20,7 +20,7 @@ const DISCHARGED = 'This couple was discharged: live updates stop with their car
 export class ActivityResolver {
   constructor(
     private readonly pubSub: PgPubSub,
-    private readonly transaction: ActorTransaction,
+    private readonly transaction: OperationTransaction,
     private readonly policy: AccessPolicy,
     private readonly watch: SubscriptionWatch,
   ) {}

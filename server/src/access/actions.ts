@@ -1,0 +1,70 @@
+/**
+ * Every action the API audits, declared once: the kind of record it names and how its
+ * allowed use is recorded.
+ * - `read`: recorded when the policy allows it (a read that happened stays recorded even if
+ *   a later part of the operation fails, because its data may already be in the answer);
+ * - `write`: recorded when the policy allows it, kept only if the operation's transaction
+ *   commits (a refused or failed write changed nothing);
+ * - `create`: like a write, but the record is new, so the service names it once it exists
+ *   (`AccessPolicy.created`).
+ * A denial is recorded at once for every kind, naming the record asked for.
+ */
+export type ActionKind = 'read' | 'write' | 'create';
+
+export interface ActionDeclaration {
+  /** The `entity_type` of the audit record of an allowed use. */
+  readonly entity: string;
+  readonly kind: ActionKind;
+}
+
+export const ACTIONS = {
+  'account.update': { entity: 'account', kind: 'write' },
+  'account.deactivate': { entity: 'account', kind: 'write' },
+  'account.reactivate': { entity: 'account', kind: 'write' },
+  'account.password_change': { entity: 'account', kind: 'write' },
+  'assignment.list': { entity: 'couple', kind: 'read' },
+  'assignment.create': { entity: 'assignment', kind: 'create' },
+  'assignment.cancel': { entity: 'assignment', kind: 'write' },
+  'checkin.list': { entity: 'couple', kind: 'read' },
+  'checkin.read': { entity: 'checkin', kind: 'read' },
+  'checkin.draft': { entity: 'checkin', kind: 'write' },
+  'checkin.submit': { entity: 'checkin', kind: 'write' },
+  'checkin.schedule': { entity: 'checkin', kind: 'create' },
+  'checkin.cancel': { entity: 'checkin', kind: 'write' },
+  'couple.list': { entity: 'couple', kind: 'read' },
+  'couple.read': { entity: 'couple', kind: 'read' },
+  'couple.subscribe': { entity: 'couple', kind: 'read' },
+  'couple.create': { entity: 'couple', kind: 'create' },
+  'couple.update': { entity: 'couple', kind: 'write' },
+  'couple.care_team': { entity: 'couple', kind: 'write' },
+  'couple.score_sharing': { entity: 'couple', kind: 'write' },
+  'couple.discharge': { entity: 'couple', kind: 'write' },
+  'couple.reopen': { entity: 'couple', kind: 'write' },
+  'exercise.read': { entity: 'exercise', kind: 'read' },
+  'exercise.create': { entity: 'exercise', kind: 'create' },
+  'exercise.update': { entity: 'exercise', kind: 'write' },
+  'exercise.archive': { entity: 'exercise', kind: 'write' },
+  'exercise.restore': { entity: 'exercise', kind: 'write' },
+  'invitation.create': { entity: 'invitation', kind: 'create' },
+  'invitation.resend': { entity: 'invitation', kind: 'write' },
+  'invitation.revoke': { entity: 'invitation', kind: 'write' },
+  'note.list': { entity: 'couple', kind: 'read' },
+  'note.read': { entity: 'session_note', kind: 'read' },
+  'note.history': { entity: 'session_note', kind: 'read' },
+  'note.create': { entity: 'session_note', kind: 'create' },
+  'note.update': { entity: 'session_note', kind: 'write' },
+  'note.retract': { entity: 'session_note', kind: 'write' },
+  'safety.read': { entity: 'couple', kind: 'read' },
+  'safety.raise': { entity: 'safety_alert', kind: 'create' },
+  'safety.resolve': { entity: 'safety_alert', kind: 'write' },
+  'submission.read': { entity: 'submission', kind: 'read' },
+  'submission.draft': { entity: 'submission', kind: 'write' },
+  'submission.submit': { entity: 'submission', kind: 'write' },
+  'submission.share': { entity: 'submission', kind: 'write' },
+  'submission.comment': { entity: 'submission', kind: 'write' },
+  'timeline.read': { entity: 'couple', kind: 'read' },
+  'todo.read': { entity: 'todo', kind: 'read' },
+  'trends.read': { entity: 'couple', kind: 'read' },
+} as const satisfies Record<string, ActionDeclaration>;
+
+export type Action = keyof typeof ACTIONS;
