@@ -75,6 +75,18 @@ export interface SafetyAlertScope {
   clientIds: string[];
 }
 
+/** What an actor may do on a couple they see (the couple page offers only these). */
+export interface CoupleAbilities {
+  /** An admin of the clinic: edit, care team, discharge, reopen. */
+  manage: boolean;
+  /** A counselor on the care team: assign exercises, schedule check-ins. */
+  assign: boolean;
+  /** A member of the care team: session notes, the timeline, the notes of a report. */
+  readSessionNotes: boolean;
+  /** A member of the care team. */
+  handleSafetyAlerts: boolean;
+}
+
 /**
  * The one place that decides which records an actor may reach, on top of the role check of
  * the guard and the clinic wall of row-level security, and that audits each decision:
@@ -106,6 +118,24 @@ export class AccessPolicy {
   reach(): [Role, string, boolean] {
     const actor = this.context.requiredActor;
     return [actor.role, actor.userId, this.bypassed];
+  }
+
+  /**
+   * What the actor may do on a couple they already see, decided by the same rules as the
+   * checks below, from their role and the couple's care team. It reads and allows nothing by
+   * itself, so it records no audit.
+   */
+  abilitiesOn(couple: { careTeam: ReadonlyArray<{ counselorId: string }> }): CoupleAbilities {
+    const actor = this.context.requiredActor;
+    const onCareTeam =
+      actor.role !== Role.CLIENT &&
+      (this.bypassed || couple.careTeam.some((member) => member.counselorId === actor.userId));
+    return {
+      manage: actor.role === Role.ADMIN,
+      assign: actor.role === Role.COUNSELOR && onCareTeam,
+      readSessionNotes: onCareTeam,
+      handleSafetyAlerts: onCareTeam,
+    };
   }
 
   /** A couple the actor may see, with its partners' ids, or NOT_FOUND. */

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@tandem/shared';
+import { AccessPolicy } from '../access/access-policy';
 import { AnyRole, Roles } from '../access/roles.decorator';
 import { PageArgs } from '../common/page.args';
 import { validatedAs } from '../common/validated-as.pipe';
@@ -12,11 +13,23 @@ import {
   UpdateCoupleInput,
 } from './dto/couple.inputs';
 import { CoupleModel, CouplePageModel } from './models/couple.model';
+import { CouplePermissionsModel } from './models/couple-permissions.model';
 import { MyCoupleModel } from './models/my-couple.model';
 
-@Resolver()
+@Resolver(() => CoupleModel)
 export class CouplesResolver {
-  constructor(private readonly couplesService: CouplesService) {}
+  constructor(
+    private readonly couplesService: CouplesService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @ResolveField(() => CouplePermissionsModel, {
+    description:
+      'What the signed-in user may do on this couple, so a client offers only what the server allows.',
+  })
+  viewerCan(@Parent() couple: CoupleModel): CouplePermissionsModel {
+    return this.policy.abilitiesOn(couple);
+  }
 
   @Query(() => CouplePageModel, {
     description: "Admins: the clinic's couples. Counselors: the couples on their care team.",
