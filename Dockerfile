@@ -1,5 +1,9 @@
 # Tandem's API (and the built dashboard, which the reverse proxy serves).
-FROM node:20-bookworm-slim AS build
+# The Node of both stages: the version of the root package.json's `node` devDependency, the
+# runtime of every npm script (tests/e2e/node-runtime.e2e.ts checks that the two agree).
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY shared/package.json shared/
@@ -7,13 +11,15 @@ COPY server/package.json server/
 COPY client/package.json client/
 COPY tests/package.json tests/
 COPY bench/package.json bench/
+# Without install scripts the `node` devDependency installs no binary (its preinstall fetches
+# one), so the build's npm scripts run on the image's own Node, the same version.
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY shared shared
 COPY server server
 COPY client client
 RUN npm run build:product
 
-FROM node:20-bookworm-slim AS runtime
+FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
