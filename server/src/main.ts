@@ -21,6 +21,7 @@ async function main() {
   Logger.overrideLogger(createLogger(environment.LOG_LEVEL));
   const logger = new Logger('Tandem');
   const log = (line: string) => logger.log(line);
+  log(`Starting on Node ${process.version}`);
 
   const database = await provisionDatabase(environment, log);
   // Signals can arrive before the app exists (during migrations); shutdown checks.
