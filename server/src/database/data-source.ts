@@ -1,15 +1,9 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
+import { APP_ROLE } from './roles';
 import { MIGRATIONS } from './migrations';
 
-/**
- * The one description of Tandem's database, used by the app, the scripts and the tests.
- *
- * Two roles connect: the owner (owns the schema, bypasses row-level security) runs
- * migrations, the demo seed, sign-in and session lookups; the application role
- * (`tandem_app`, owns nothing, cannot bypass row-level security) does all request work.
- */
-export const APP_ROLE = 'tandem_app';
+export { APP_ROLE };
 
 export type DatabaseRole = 'owner' | 'app';
 

@@ -39,7 +39,7 @@ export async function migrateDatabase(
 }
 
 async function assertOwnerBypassesRowLevelSecurity(owner: DataSource) {
-  const [role] = await owner.query(
+  const [role] = await owner.query<Array<{ rolname: string; bypasses: boolean }>>(
     'SELECT rolname, rolsuper OR rolbypassrls AS bypasses FROM pg_roles WHERE rolname = current_user',
   );
   if (!role?.bypasses) {
@@ -70,17 +70,19 @@ export async function ensureAppRole(owner: DataSource, password: string) {
 
 /** The role request work runs as: it can log in, owns nothing and is held by every policy. */
 async function ensureAppRoleOnce(owner: DataSource, password: string) {
-  const [{ exists }] = await owner.query(
+  const [{ exists }] = await owner.query<[{ exists: boolean }]>(
     'SELECT count(*) > 0 AS exists FROM pg_roles WHERE rolname = $1',
     [APP_ROLE],
   );
   const verb = exists ? 'ALTER' : 'CREATE';
-  const [{ statement }] = await owner.query(
+  const [{ statement }] = await owner.query<[{ statement: string }]>(
     `SELECT format('${verb} ROLE %I LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD %L', $1::text, $2::text) AS statement`,
     [APP_ROLE, password],
   );
   await owner.query(statement);
-  const [{ database }] = await owner.query('SELECT current_database() AS database');
+  const [{ database }] = await owner.query<[{ database: string }]>(
+    'SELECT current_database() AS database',
+  );
   await owner.query(`GRANT CONNECT ON DATABASE "${database}" TO ${APP_ROLE}`);
   await owner.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
 }

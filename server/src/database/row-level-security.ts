@@ -1,5 +1,5 @@
 import { QueryRunner } from 'typeorm';
-import { APP_ROLE } from './data-source';
+import { APP_ROLE } from './roles';
 
 /** The clinic of the current transaction, set by the request context; null outside one. */
 export const CURRENT_CLINIC = "nullif(current_setting('app.clinic_id', true), '')::uuid";

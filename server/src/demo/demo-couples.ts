@@ -30,7 +30,7 @@ export async function seedDemoClinicsOnce(
 ): Promise<void> {
   for (const clinic of DEMO_CLINICS) {
     const seeded = await owner.transaction(async (manager) => {
-      const [{ existing }] = await manager.query(
+      const [{ existing }] = await manager.query<[{ existing: number }]>(
         `SELECT count(*)::int AS existing FROM ${what.marker} WHERE clinic_id = $1`,
         [clinic.id],
       );

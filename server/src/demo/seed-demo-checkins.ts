@@ -91,7 +91,7 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
     [CheckinForm.FULL, FULL_EVERY_WEEKS],
     [CheckinForm.PULSE, 1],
   ] as const) {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<[{ id: string }]>(
       `INSERT INTO checkin_schedule (clinic_id, couple_id, form, every_weeks, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [clinicId, couple.id, form, everyWeeks, couple.counselorId, couple.since],

@@ -101,7 +101,7 @@ async function seedPlan(
   plan: Plan,
   seed: number,
 ) {
-  const [version] = await manager.query(
+  const [version] = await manager.query<[{ id: string; mode: string; prompts: Prompt[] }]>(
     `SELECT v.id, v.mode, v.prompts FROM exercise e
        JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version WHERE e.slug = $1`,
     [plan.slug],
@@ -110,7 +110,7 @@ async function seedPlan(
   const quietDays = DEMO_STORIES[couple.name.split(' ').at(-1) ?? '']?.quietDays ?? 0;
   const firstDue = new Date(Date.now() + plan.firstDueIn * DAY);
   firstDue.setHours(20, 0, 0, 0);
-  const [{ id: assignmentId }] = await manager.query(
+  const [{ id: assignmentId }] = await manager.query<[{ id: string }]>(
     `INSERT INTO assignment (clinic_id, couple_id, exercise_version_id, assigned_by, note, recurrence, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [
@@ -125,7 +125,7 @@ async function seedPlan(
   );
   for (let week = 0; week < weeks; week++) {
     const dueAt = new Date(firstDue.getTime() + week * 7 * DAY);
-    const [{ id: occurrenceId }] = await manager.query(
+    const [{ id: occurrenceId }] = await manager.query<[{ id: string }]>(
       `INSERT INTO assignment_occurrence (clinic_id, assignment_id, sequence, due_at) VALUES ($1, $2, $3, $4) RETURNING id`,
       [clinicId, assignmentId, week + 1, dueAt],
     );
@@ -143,7 +143,7 @@ async function seedPlan(
           : couple.clientIds.slice(0, 1);
     for (const [n, author] of authors.entries()) {
       const submittedAt = new Date(dueAt.getTime() - (n + 1) * 3_600_000);
-      const [{ id: submissionId }] = await manager.query(
+      const [{ id: submissionId }] = await manager.query<[{ id: string }]>(
         `INSERT INTO submission (clinic_id, occurrence_id, client_id, answers, status, sharing, idempotency_key,
                                  updated_by, updated_at, submitted_at)
          VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, $6, $7, $8, $8) RETURNING id`,

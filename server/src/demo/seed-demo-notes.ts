@@ -147,7 +147,9 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
   let latestLinks = { assignmentIds: [] as string[], checkinIds: [] as string[] };
   for (const [k, at] of shown.entries()) {
     const sessionAt = new Date(at);
-    const [links] = await manager.query(
+    const [links] = await manager.query<
+      [{ assignmentIds: string[] | null; checkinIds: string[] | null }]
+    >(
       `SELECT (SELECT array_agg(id) FROM (SELECT id FROM assignment WHERE couple_id = $1 AND created_at <= $2
                 ORDER BY created_at DESC LIMIT 1) x) AS "assignmentIds",
               (SELECT array_agg(id) FROM (SELECT id FROM checkin WHERE couple_id = $1 AND submitted_at <= $2
@@ -155,7 +157,7 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
       [couple.id, sessionAt],
     );
     const writtenAt = new Date(at + 3 * 3_600_000);
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<[{ id: string }]>(
       `INSERT INTO session_note (clinic_id, couple_id, author_id, current_version, created_at)
        VALUES ($1, $2, $3, 1, $4) RETURNING id`,
       [clinicId, couple.id, couple.counselorId, writtenAt],
@@ -186,7 +188,7 @@ async function seedCouple(manager: EntityManager, clinicId: string, couple: Demo
   }
   if (n === 1 && shown.length > 1) {
     const at = shown[shown.length - 1] - 7 * DAY;
-    const [{ id }] = await manager.query(
+    const [{ id }] = await manager.query<[{ id: string }]>(
       `INSERT INTO session_note (clinic_id, couple_id, author_id, current_version, created_at,
               retracted_at, retracted_by, retraction_reason)
        VALUES ($1, $2, $3, 1, $4, $5, $3, 'Written on the wrong couple by mistake; moved to the right record.')

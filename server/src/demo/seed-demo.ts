@@ -10,7 +10,7 @@ export async function seedDemoClinics(owner: DataSource, log: (line: string) => 
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   for (const clinic of DEMO_CLINICS) {
     const created = await owner.transaction(async (manager) => {
-      const inserted = await manager.query(
+      const inserted = await manager.query<Array<{ id: string }>>(
         'INSERT INTO clinic (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id',
         [clinic.id, clinic.name],
       );

