@@ -62,7 +62,7 @@ export function subscribe<T>(
         if (ready()) {
           clearTimeout(timer);
           resolve(true);
-        } else waitFor(ready, ms).then(resolve);
+        } else void waitFor(ready, ms).then(resolve);
       });
     });
   let seen = 0;

@@ -27,7 +27,7 @@ describe('every declared SQL statement matches the migrated schema', () => {
   const typeNames = new Map<number, string>();
 
   beforeAll(async () => {
-    for (const file of statementFiles()) require(file);
+    for (const file of statementFiles()) await import(file);
     statements = declaredStatements();
     database = await createTestDatabase({ demo: false });
     client = new Client({ connectionString: database.ownerUrl });

@@ -1,5 +1,5 @@
 /**
- * The clinical vocabulary every part of Tandem shares (see DESIGN.md, "The clinical model").
+ * The clinical vocabulary every part of Tandem shares (docs/clinical-model.md).
  * Keys match values: GraphQL exposes enum keys as names.
  */
 
