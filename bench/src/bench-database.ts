@@ -1,6 +1,13 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  appDatabaseUrl,
+  ensureDatabase,
+  migrateDatabase,
+  PasswordHasher,
+  startEmbeddedCluster,
+} from '@tandem/server/testing';
 import { Client } from 'pg';
 import {
   BENCH_CLIENT_EMAIL,
@@ -9,7 +16,6 @@ import {
   type NetworkSummary,
   type Scale,
 } from './generate';
-import { appDatabaseUrl, embedded, hashPassword, migrations } from './server-build';
 
 const DATABASE = 'tandem_bench';
 /** Set on the application role at every migration; the bench server signs in with it. */
@@ -53,7 +59,6 @@ export async function openBenchDatabase(options: {
     const dir = await mkdtemp(join(tmpdir(), 'tandem-bench-'));
     // Embedded PostgreSQL run as root needs every parent folder traversable.
     await chmod(dir, 0o755);
-    const { startEmbeddedCluster, ensureDatabase } = embedded();
     const cluster = await startEmbeddedCluster(join(dir, 'pgdata'), log, {
       settings: {
         shared_preload_libraries: 'pg_stat_statements',
@@ -69,7 +74,7 @@ export async function openBenchDatabase(options: {
     };
   }
   try {
-    await migrations().migrateDatabase(ownerUrl, BENCH_APP_PASSWORD, { log: () => undefined });
+    await migrateDatabase(ownerUrl, BENCH_APP_PASSWORD, { log: () => undefined });
     const countsStatements = await withClient(ownerUrl, (owner) =>
       owner.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(
         () => owner.query('SELECT 1 FROM pg_stat_statements LIMIT 1').then(() => true),
@@ -80,7 +85,7 @@ export async function openBenchDatabase(options: {
     if (!(await hasNetwork(ownerUrl))) {
       log(`Generating the network ${JSON.stringify(options.scale)}`);
       const summary: NetworkSummary = await generateNetwork(ownerUrl, options.scale, log, {
-        passwordHash: await hashPassword(BENCH_PASSWORD),
+        passwordHash: await new PasswordHasher().hash(BENCH_PASSWORD),
       });
       generatedInSeconds = summary.seconds;
     } else {

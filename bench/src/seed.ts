@@ -9,8 +9,8 @@
  * row-level security). Every account signs in with BENCH_PASSWORD.
  */
 import { parseArgs } from 'node:util';
+import { PasswordHasher } from '@tandem/server/testing';
 import { BENCH_PASSWORD, generateNetwork, type Scale, SCALES } from './generate';
-import { hashPassword } from './server-build';
 
 async function main() {
   const { values } = parseArgs({
@@ -34,7 +34,7 @@ async function main() {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`Generating ${JSON.stringify(scale)}`);
   const summary = await generateNetwork(url, scale, log, {
-    passwordHash: await hashPassword(BENCH_PASSWORD),
+    passwordHash: await new PasswordHasher().hash(BENCH_PASSWORD),
     trace: values.trace,
   });
   log(

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync } from 'node:fs';
-import { embedded, SERVER_ENTRY } from './server-build';
+import { freePort } from '@tandem/server/testing';
+
+/** The server's build, as `npm start` runs it. */
+const SERVER_ENTRY = require.resolve('@tandem/server');
 
 export interface ServerProcess {
   url: string;
@@ -24,7 +27,7 @@ export async function startServer(options: {
   logFile: string;
   appendLog?: boolean;
 }): Promise<ServerProcess> {
-  const port = await embedded().freePort();
+  const port = await freePort();
   const log = openSync(options.logFile, options.appendLog ? 'a' : 'w');
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env: {

@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import {
+  CASELOAD_COUPLES,
+  EPISODES_AND_PARTNERS,
+  landmarksSql,
+  RECENT_FULL_INDEX,
+  type SeriesSpec,
+  TodoList,
+  todoListSql,
+  TREND_EVENTS,
+  TREND_PEOPLE,
+  TREND_POINTS,
+} from '@tandem/server/testing';
+import { CheckinForm, Dimension } from '@tandem/shared';
 import { withClient } from './bench-database';
 import { dashboardDocument } from './dashboard-documents';
 import { BENCH_PASSWORD, sampleAnswers } from './generate';
 import { giveOpenTodos } from './open-todos';
 import type { HttpTarget } from './http-load';
-import { serverSql } from './server-build';
 import type { SqlWork } from './sql-load';
 
 /** One thing a user waits for, as the dashboard asks for it, and the same data work in SQL. */
@@ -61,14 +73,13 @@ const headersOf = (user: SignedIn) => ({ ...JSON_HEADERS, cookie: user.cookie })
 const scopeOf = (user: SignedIn) => ({ clinicId: user.clinicId, userId: user.userId });
 
 /** The series the caseload reads per partner (the progress reader's default). */
-const CASELOAD_SERIES = [
-  { form: 'FULL', key: 'INDEX' },
-  { form: 'PULSE', key: 'INDEX' },
-  { form: 'FULL', key: 'CODEPENDENCE_RISK' },
+const CASELOAD_SERIES: SeriesSpec[] = [
+  { form: CheckinForm.FULL, key: 'INDEX' },
+  { form: CheckinForm.PULSE, key: 'INDEX' },
+  { form: CheckinForm.FULL, key: Dimension.CODEPENDENCE_RISK },
 ];
 
 export function caseloadTarget(counselor: SignedIn, couples: number): Target {
-  const { caseload, progress } = serverSql();
   return {
     name: `caseload (${couples} couples)`,
     http: {
@@ -78,11 +89,11 @@ export function caseloadTarget(counselor: SignedIn, couples: number): Target {
     sql: async (client) => {
       // The couples, then their progress as the reader reads it; the clinic's references and
       // expected-change model are cached by the server, so they are not per-request work.
-      const { rows } = await client.query(caseload.CASELOAD_COUPLES, [counselor.userId, null, 2]);
+      const { rows } = await client.query(CASELOAD_COUPLES, [counselor.userId, null, 2]);
       const ids = rows.map((row: { id: string }) => row.id);
-      await client.query(progress.EPISODES_AND_PARTNERS, [ids]);
-      await client.query(progress.landmarksSql(CASELOAD_SERIES), [ids]);
-      await client.query(progress.RECENT_FULL_INDEX, [ids, 6]);
+      await client.query(EPISODES_AND_PARTNERS, [ids]);
+      await client.query(landmarksSql(CASELOAD_SERIES), [ids]);
+      await client.query(RECENT_FULL_INDEX, [ids, 6]);
     },
     scope: scopeOf(counselor),
   };
@@ -95,7 +106,6 @@ export function trendsTarget(
   months: number | null,
   label: string,
 ): Target {
-  const { trends } = serverSql();
   const from =
     months === null ? null : new Date(Date.now() - months * 30.44 * 86_400_000).toISOString();
   const range = [couple.id, couple.clientIds, from, null];
@@ -109,16 +119,16 @@ export function trendsTarget(
       }),
     },
     sql: async (client) => {
-      await client.query(trends.TREND_POINTS, range);
-      await client.query(trends.TREND_PEOPLE, [couple.clientIds]);
-      await client.query(trends.TREND_EVENTS, range);
+      await client.query(TREND_POINTS, range);
+      await client.query(TREND_PEOPLE, [couple.clientIds]);
+      await client.query(TREND_EVENTS, range);
     },
     scope: scopeOf(counselor),
   };
 }
 
 export function todosTarget(client: SignedIn): Target {
-  const sql = serverSql().todos.todoListSql('OPEN');
+  const sql = todoListSql(TodoList.OPEN);
   return {
     name: "client's to-do list",
     http: {

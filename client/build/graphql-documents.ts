@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Kind, parse } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import type { Plugin } from 'vite';
+import { loadGeneratedDocuments } from './generated-documents';
 
 /** A `graphql(`…`)` call of the client preset (its documents never interpolate). */
 const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*,?\s*\)/g;
@@ -29,25 +30,28 @@ function documentName(source: string): string {
  */
 export function graphqlDocuments(generatedDir: string): Plugin {
   const generated = resolve(generatedDir, 'graphql.ts');
-  const documentAst = (name: string): string => {
-    const prefix = `export const ${name} = `;
-    const line = readFileSync(generated, 'utf8')
-      .split('\n')
-      .find((candidate) => candidate.startsWith(prefix));
-    const end = line?.indexOf(' as unknown as DocumentNode');
-    if (!line || end === undefined || end < 0) {
+  // Loaded again only when codegen has rewritten the module (the dev server outlives a run).
+  let loaded: { modifiedAt: number; documents: Promise<Map<string, DocumentNode>> } | undefined;
+  const documentAst = async (name: string): Promise<DocumentNode> => {
+    const modifiedAt = statSync(generated).mtimeMs;
+    if (loaded?.modifiedAt !== modifiedAt) {
+      loaded = { modifiedAt, documents: loadGeneratedDocuments(generatedDir) };
+    }
+    const document = (await loaded.documents).get(name);
+    if (!document) {
       throw new Error(`${name} is not in ${generated}: run npm run codegen -w client`);
     }
-    return line.slice(prefix.length, end);
+    return document;
   };
   return {
     name: 'tandem-graphql-documents',
     enforce: 'pre',
     resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
-    load: (id) =>
-      id.startsWith(VIRTUAL)
-        ? `export const ${id.slice(VIRTUAL.length)} = ${documentAst(id.slice(VIRTUAL.length))};`
-        : null,
+    async load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const name = id.slice(VIRTUAL.length);
+      return `export const ${name} = ${JSON.stringify(await documentAst(name))};`;
+    },
     transform(code, id) {
       if (
         !/\.tsx?$/.test(id) ||

@@ -3,10 +3,7 @@
  * is an ES module, which jest's sandbox cannot import. Prints {"port","url"} once it is up;
  * stops the cluster on SIGTERM. Arguments: data folder, database, and optionally a port.
  */
-const {
-  startEmbeddedCluster,
-  ensureDatabase,
-} = require('../../../server/dist/database/embedded/embedded-postgres.js');
+const { startEmbeddedCluster, ensureDatabase } = require('@tandem/server/testing');
 
 const [dataDir, database, port] = process.argv.slice(2);
 

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { hashSecretToken, migrateDatabase } from '@tandem/server/testing';
 import { CHECKIN_INSTRUMENT, type Prompt } from '@tandem/shared';
 import { Client } from 'pg';
 import { withClient } from '../../../bench/src/bench-database';
 import { generateNetwork } from '../../../bench/src/generate';
 import { giveOpenTodos } from '../../../bench/src/open-todos';
-import { migrations } from '../../../bench/src/server-build';
 import { LOAD_APP_PASSWORD } from './api';
 
 /** One simulated client: its session and the to-do and check-in it will submit. */
@@ -22,17 +20,13 @@ export interface Population {
   prompts: Prompt[];
 }
 
-const { hashSecretToken } = createRequire(__filename)(
-  resolve(__dirname, '../../../server/dist/auth/secret-token.js'),
-) as { hashSecretToken(token: string): Buffer };
-
 /**
  * A migrated database with a small generated network, and `count` clients each holding a
  * session, an open to-do and an open pulse check-in. Sessions are written directly: signing
  * in is not what is under load, and argon2 for hundreds of users would dominate the run.
  */
 export async function populate(ownerUrl: string, count: number): Promise<Population> {
-  await migrations().migrateDatabase(ownerUrl, LOAD_APP_PASSWORD, { log: () => undefined });
+  await migrateDatabase(ownerUrl, LOAD_APP_PASSWORD, { log: () => undefined });
   await generateNetwork(
     ownerUrl,
     { clinics: 2, counselors: 6, couples: Math.ceil(count / 2) + 5, months: 2, seed: 11 },
