@@ -1,10 +1,10 @@
 import { BUILT_IN_EXERCISES, BuiltInExercise, ExerciseContent } from '@tandem/shared';
 import { isDeepStrictEqual } from 'node:util';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { type SqlSession, sqlOn } from '../database/sql';
+import * as queries from './exercises.queries';
 
-type StoredContent = ExerciseContent & { exerciseId: string; version: number };
-
-function contentOf(exercise: BuiltInExercise | StoredContent): ExerciseContent {
+function contentOf(exercise: ExerciseContent): ExerciseContent {
   const {
     title,
     buildingStep,
@@ -34,14 +34,9 @@ function contentOf(exercise: BuiltInExercise | StoredContent): ExerciseContent {
  */
 export async function syncBuiltInExercises(owner: DataSource, log: (line: string) => void) {
   await owner.transaction(async (manager) => {
-    const stored: StoredContent[] = await manager.query(
-      `SELECT e.slug, e.id AS "exerciseId", v.version, v.title, v.building_step AS "buildingStep",
-              v.dimension, v.rationale, v.instructions, v.estimated_minutes AS "estimatedMinutes",
-              v.mode, v.prompts
-         FROM exercise e JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version
-        WHERE e.clinic_id IS NULL`,
-    );
-    const bySlug = new Map(stored.map((row) => [(row as unknown as { slug: string }).slug, row]));
+    const sql = sqlOn(manager);
+    const stored = await sql.rows(queries.storedBuiltIns, []);
+    const bySlug = new Map(stored.map((row) => [row.slug, row]));
     let added = 0;
     let revised = 0;
     for (const exercise of BUILT_IN_EXERCISES) {
@@ -49,18 +44,12 @@ export async function syncBuiltInExercises(owner: DataSource, log: (line: string
       if (current && isDeepStrictEqual(contentOf(current), contentOf(exercise))) continue;
       if (!current) {
         added++;
-        const [{ id }] = await manager.query(
-          'INSERT INTO exercise (slug, current_version) VALUES ($1, 1) RETURNING id',
-          [exercise.slug],
-        );
-        await insertBuiltInVersion(manager, id, 1, exercise);
+        const { id } = await sql.one(queries.insertBuiltIn, [exercise.slug]);
+        await insertBuiltInVersion(sql, id, 1, exercise);
       } else {
         revised++;
-        await manager.query('UPDATE exercise SET current_version = $2 WHERE id = $1', [
-          current.exerciseId,
-          current.version + 1,
-        ]);
-        await insertBuiltInVersion(manager, current.exerciseId, current.version + 1, exercise);
+        await sql.execute(queries.setBuiltInVersion, [current.exerciseId, current.version + 1]);
+        await insertBuiltInVersion(sql, current.exerciseId, current.version + 1, exercise);
       }
     }
     if (added) log(`Added ${added} built-in exercises`);
@@ -69,26 +58,21 @@ export async function syncBuiltInExercises(owner: DataSource, log: (line: string
 }
 
 async function insertBuiltInVersion(
-  manager: EntityManager,
+  sql: SqlSession,
   exerciseId: string,
   version: number,
   exercise: BuiltInExercise,
 ) {
-  await manager.query(
-    `INSERT INTO exercise_version (exercise_id, version, title, building_step, dimension, rationale,
-            instructions, estimated_minutes, mode, prompts)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      exerciseId,
-      version,
-      exercise.title,
-      exercise.buildingStep,
-      exercise.dimension,
-      exercise.rationale,
-      exercise.instructions,
-      exercise.estimatedMinutes,
-      exercise.mode,
-      JSON.stringify(exercise.prompts),
-    ],
-  );
+  await sql.execute(queries.insertBuiltInVersion, [
+    exerciseId,
+    version,
+    exercise.title,
+    exercise.buildingStep,
+    exercise.dimension,
+    exercise.rationale,
+    exercise.instructions,
+    exercise.estimatedMinutes,
+    exercise.mode,
+    JSON.stringify(exercise.prompts),
+  ]);
 }

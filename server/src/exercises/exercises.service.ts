@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ExerciseContent, exerciseContentProblems, Prompt } from '@tandem/shared';
-import { AuditService } from '../audit/audit.service';
+import { AccessPolicy } from '../access/access-policy';
+import type { Action } from '../access/actions';
 import { escapeLike } from '../common/escape-like';
 import { rejectProblems } from '../common/input-problems';
 import { PageArgs } from '../common/page.args';
-import { SqlFilter } from '../common/sql-filter';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { conflict, notFound } from '../graphql/errors';
 import { ExerciseContentInput, ExerciseFilterInput, ExerciseSource } from './dto/exercise.inputs';
-import { EXERCISE_COLUMNS } from './exercise-columns';
+import * as queries from './exercises.queries';
 import { ExerciseModel, ExercisePageModel } from './models/exercise.model';
-
-const CURRENT =
-  'exercise e JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version';
 
 /**
  * The exercise library: the built-in exercises every clinic shares and the clinic's own.
@@ -23,44 +21,27 @@ const CURRENT =
 export class ExercisesService {
   constructor(
     private readonly context: RequestContext,
-    private readonly audit: AuditService,
+    private readonly sql: Sql,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(filter: ExerciseFilterInput, { limit, offset }: PageArgs): Promise<ExercisePageModel> {
-    const where = new SqlFilter();
-    where.add(filter.archived ? 'e.archived_at IS NOT NULL' : 'e.archived_at IS NULL');
-    if (filter.buildingStep) where.add('v.building_step = ?', filter.buildingStep);
-    if (filter.dimension) where.add('v.dimension = ?', filter.dimension);
-    if (filter.mode) where.add('v.mode = ?', filter.mode);
-    if (filter.maxMinutes != null) where.add('v.estimated_minutes <= ?', filter.maxMinutes);
-    if (filter.source === ExerciseSource.BUILT_IN) where.add('e.clinic_id IS NULL');
-    if (filter.source === ExerciseSource.CLINIC) where.add('e.clinic_id IS NOT NULL');
-    if (filter.search) {
-      where.add(
-        `(v.title ILIKE '%' || ? || '%' OR v.rationale ILIKE '%' || ? || '%'
-          OR v.instructions ILIKE '%' || ? || '%')`,
-        escapeLike(filter.search),
-      );
-    }
-    const page = where.page(limit, offset);
-    const manager = this.context.manager;
-    const items = await manager.query(
-      `SELECT ${EXERCISE_COLUMNS} FROM ${CURRENT} ${where.where}
-        ORDER BY v.building_step, v.title, e.id ${page.sql}`,
-      page.values,
-    );
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM ${CURRENT} ${where.where}`,
-      where.values,
-    );
+    const where = [
+      filter.archived,
+      filter.buildingStep ?? null,
+      filter.dimension ?? null,
+      filter.mode ?? null,
+      filter.maxMinutes ?? null,
+      filter.source ? filter.source === ExerciseSource.BUILT_IN : null,
+      filter.search ? escapeLike(filter.search) : null,
+    ] as const;
+    const items = await this.sql.rows(queries.libraryPage, [...where, limit, offset]);
+    const { total } = await this.sql.one(queries.libraryCount, [...where]);
     return { items, totalCount: total };
   }
 
   async get(id: string): Promise<ExerciseModel> {
-    const [row] = await this.context.manager.query(
-      `SELECT ${EXERCISE_COLUMNS} FROM ${CURRENT} WHERE e.id = $1`,
-      [id],
-    );
+    const row = await this.sql.maybeOne(queries.currentExercise, [id]);
     if (!row) throw this.notFound('exercise.read', id);
     return row;
   }
@@ -68,12 +49,9 @@ export class ExercisesService {
   async create(input: ExerciseContentInput): Promise<ExerciseModel> {
     const content = this.validContent(input);
     const actor = this.context.requiredActor;
-    const [{ id }] = await this.context.manager.query(
-      `INSERT INTO exercise (clinic_id, current_version, created_by) VALUES ($1, 1, $2) RETURNING id`,
-      [actor.clinicId, actor.userId],
-    );
+    const { id } = await this.sql.one(queries.insertExercise, [actor.clinicId, actor.userId]);
     await this.insertVersion(id, 1, content);
-    this.audit.record({ action: 'exercise.create', entityType: 'exercise', entityId: id });
+    this.policy.created('exercise.create', id);
     return this.get(id);
   }
 
@@ -85,40 +63,26 @@ export class ExercisesService {
   ): Promise<ExerciseModel> {
     const content = this.validContent(input);
     await this.ownExercise(id, 'exercise.update');
-    const rows = await this.context.manager.query(
-      `UPDATE exercise SET current_version = current_version + 1
-        WHERE id = $1 AND current_version = $2 RETURNING current_version AS version`,
-      [id, expectedVersion],
-    );
-    const [updated] = rows[0] as Array<{ version: number }>;
-    if (!updated) {
+    const updated = await this.sql.execute(queries.nextVersion, [id, expectedVersion]);
+    if (updated === 0) {
       throw conflict('Someone saved a newer version of this exercise. Reload it and try again.');
     }
-    await this.insertVersion(id, updated.version, content);
-    this.audit.record({ action: 'exercise.update', entityType: 'exercise', entityId: id });
+    await this.insertVersion(id, expectedVersion + 1, content);
+    this.policy.used('exercise.update', [], id);
     return this.get(id);
   }
 
   async setArchived(id: string, archived: boolean): Promise<ExerciseModel> {
-    await this.ownExercise(id, archived ? 'exercise.archive' : 'exercise.restore');
-    await this.context.manager.query(
-      `UPDATE exercise SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1`,
-      [id, archived],
-    );
-    this.audit.record({
-      action: archived ? 'exercise.archive' : 'exercise.restore',
-      entityType: 'exercise',
-      entityId: id,
-    });
+    const action = archived ? 'exercise.archive' : 'exercise.restore';
+    await this.ownExercise(id, action);
+    await this.sql.execute(queries.setArchived, [id, archived]);
+    this.policy.used(action, [], id);
     return this.get(id);
   }
 
   /** A clinic's own exercise; the built-in ones are read-only (copy one to change it). */
-  private async ownExercise(id: string, action: string): Promise<void> {
-    const [row] = await this.context.manager.query(
-      'SELECT clinic_id IS NULL AS "builtIn" FROM exercise WHERE id = $1',
-      [id],
-    );
+  private async ownExercise(id: string, action: Action): Promise<void> {
+    const row = await this.sql.maybeOne(queries.exerciseOrigin, [id]);
     if (!row) throw this.notFound(action, id);
     if (row.builtIn) {
       throw conflict("Built-in exercises can't be changed. Make a copy for your clinic instead.");
@@ -126,8 +90,8 @@ export class ExercisesService {
   }
 
   /** Missing or another clinic's (hidden by row-level security): alike, and audited. */
-  private notFound(action: string, id: string) {
-    this.audit.denied(action, 'exercise', id);
+  private notFound(action: Action, id: string) {
+    this.policy.denied(action, 'exercise', id);
     return notFound('exercise');
   }
 
@@ -142,25 +106,20 @@ export class ExercisesService {
 
   private async insertVersion(exerciseId: string, version: number, content: ExerciseContent) {
     const actor = this.context.requiredActor;
-    await this.context.manager.query(
-      `INSERT INTO exercise_version (exercise_id, clinic_id, version, title, building_step, dimension,
-              rationale, instructions, estimated_minutes, mode, prompts, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        exerciseId,
-        actor.clinicId,
-        version,
-        content.title,
-        content.buildingStep,
-        content.dimension,
-        content.rationale,
-        content.instructions,
-        content.estimatedMinutes,
-        content.mode,
-        JSON.stringify(content.prompts),
-        actor.userId,
-      ],
-    );
+    await this.sql.execute(queries.insertVersion, [
+      exerciseId,
+      actor.clinicId,
+      version,
+      content.title,
+      content.buildingStep,
+      content.dimension,
+      content.rationale,
+      content.instructions,
+      content.estimatedMinutes,
+      content.mode,
+      JSON.stringify(content.prompts),
+      actor.userId,
+    ]);
   }
 }
 
