@@ -1,21 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '@tandem/shared';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../access/access-policy';
+import type { Action } from '../access/actions';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
-import { ViewerModel } from '../auth/models/viewer.model';
-import { findViewer } from '../auth/viewer.query';
 import { PageArgs } from '../common/page.args';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
 import { RequestContext } from '../context/request-context';
 import { OWNER_CONNECTION } from '../database/database.module';
+import { Sql, sqlOn, type SqlSession } from '../database/sql';
 import { Mailer } from '../mail/mailer.service';
 import { conflict, notFound } from '../graphql/errors';
+import * as accounts from './accounts.queries';
 import { InviteUserInput } from './dto/account.inputs';
 import {
   InvitationLinkModel,
@@ -24,19 +27,9 @@ import {
   InvitationPreviewModel,
   InvitationStatus,
 } from './models/invitation.model';
+import * as queries from './invitations.queries';
 
 const VALID_DAYS = 7;
-
-const STATUS = `CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED'
-                    WHEN i.revoked_at IS NOT NULL THEN 'REVOKED'
-                    WHEN i.expires_at <= now() THEN 'EXPIRED'
-                    ELSE 'PENDING' END`;
-
-const INVITATION_COLUMNS = `i.id, i.email, i.display_name AS "displayName", i.role, ${STATUS} AS status,
-  i.created_at AS "createdAt", i.expires_at AS "expiresAt", u.display_name AS "invitedByName"`;
-
-/** An invitation `i` whose link still works. */
-const OPEN = 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -49,13 +42,19 @@ const INVALID_LINK =
 
 /**
  * Invitations: single-use links, valid for 7 days, of which only a hash is stored. Admin
- * work runs on the request's transaction (row-level security); reading and accepting a link
- * comes before any session, so it goes through the owner connection.
+ * work runs on the request's transaction (row-level security) and is audited by the policy;
+ * reading and accepting a link comes before any session, so it goes through the owner
+ * connection, and its acceptance is an identity event recorded here.
  */
 @Injectable()
 export class InvitationsService {
+  /** Statements on the owner connection, each on a pooled connection of its own. */
+  private readonly ownerSql: SqlSession;
+
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
+    private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly rateLimiter: LoginRateLimiter,
@@ -63,90 +62,65 @@ export class InvitationsService {
     @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly mailer: Mailer,
-  ) {}
+  ) {
+    this.ownerSql = sqlOn(owner.manager);
+  }
 
   async invite(input: InviteUserInput): Promise<InvitationLinkModel> {
     const actor = this.context.requiredActor;
-    const manager = this.context.manager;
     // This clinic's accounts only (row-level security): an address of another clinic's account
     // is invited like a new one, and its acceptance is refused to the invitee alone.
-    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [input.email]);
+    const { taken } = await this.sql.one(accounts.emailTaken, [input.email]);
     if (taken) throw conflict('This email address already has an account in your clinic.');
-    const [pending] = await manager.query(
-      `SELECT id FROM invitation WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
-      [input.email],
-    );
+    const { pending } = await this.sql.one(queries.pendingInvitationTo, [input.email]);
     if (pending)
       throw conflict('An invitation to this email address is already waiting. Resend it instead.');
     const token = newSecretToken();
-    const [{ id }] = await manager.query(
-      `INSERT INTO invitation (clinic_id, email, display_name, role, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
-      [
-        actor.clinicId,
-        input.email,
-        input.displayName,
-        input.role,
-        hashSecretToken(token),
-        actor.userId,
-        VALID_DAYS,
-      ],
-    );
-    this.audit.record({ action: 'invitation.create', entityType: 'invitation', entityId: id });
-    return this.link(manager, id, token);
+    const { id } = await this.sql.one(queries.insertInvitation, [
+      actor.clinicId,
+      input.email,
+      input.displayName,
+      Role[input.role],
+      hashSecretToken(token),
+      actor.userId,
+      VALID_DAYS,
+    ]);
+    this.policy.created('invitation.create', id);
+    return this.link(id, token);
   }
 
   /** A fresh link and seven more days; the old link stops working. */
   async resend(id: string): Promise<InvitationLinkModel> {
-    const manager = this.context.manager;
     const token = newSecretToken();
-    const [rows] = await manager.query(
-      `UPDATE invitation SET token_hash = $2, expires_at = now() + make_interval(days => $3)
-        WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
-      [id, hashSecretToken(token), VALID_DAYS],
-    );
-    if (!rows.length) throw this.notOpen(id, 'invitation.resend');
-    this.audit.record({ action: 'invitation.resend', entityType: 'invitation', entityId: id });
-    return this.link(manager, id, token);
+    const renewed = await this.sql.execute(queries.renewInvitation, [
+      id,
+      hashSecretToken(token),
+      VALID_DAYS,
+    ]);
+    if (renewed === 0) throw this.notOpen(id, 'invitation.resend');
+    this.policy.used('invitation.resend', [], id);
+    return this.link(id, token);
   }
 
   async revoke(id: string): Promise<InvitationModel> {
-    const manager = this.context.manager;
-    const [rows] = await manager.query(
-      `UPDATE invitation SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
-      [id],
-    );
-    if (!rows.length) throw this.notOpen(id, 'invitation.revoke');
-    this.audit.record({ action: 'invitation.revoke', entityType: 'invitation', entityId: id });
-    return this.find(manager, id);
+    const revoked = await this.sql.execute(queries.revokeInvitation, [id]);
+    if (revoked === 0) throw this.notOpen(id, 'invitation.revoke');
+    this.policy.used('invitation.revoke', [], id);
+    return this.find(id);
   }
 
   async list(
     status: InvitationStatus | undefined,
     { limit, offset }: PageArgs,
   ): Promise<InvitationPageModel> {
-    const manager = this.context.manager;
-    const filter = status ? `WHERE ${STATUS} = $3` : '';
-    const items = await manager.query(
-      `SELECT ${INVITATION_COLUMNS} FROM invitation i JOIN app_user u ON u.id = i.invited_by
-        ${filter} ORDER BY i.created_at DESC, i.id LIMIT $1 OFFSET $2`,
-      status ? [limit, offset, status] : [limit, offset],
-    );
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM invitation i ${status ? `WHERE ${STATUS} = $1` : ''}`,
-      status ? [status] : [],
-    );
+    const items = await this.sql.rows(queries.invitationPage, [limit, offset, status ?? null]);
+    const { total } = await this.sql.one(queries.invitationCount, [status ?? null]);
     return { items, totalCount: total };
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {
     await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
-    const [row] = await this.owner.query(
-      `SELECT c.name AS "clinicName", i.email, i.display_name AS "displayName", i.role
-         FROM invitation i JOIN clinic c ON c.id = i.clinic_id
-        WHERE i.token_hash = $1 AND ${OPEN}`,
-      [hashSecretToken(token)],
-    );
+    const row = await this.ownerSql.maybeOne(queries.invitationPreview, [hashSecretToken(token)]);
     if (!row) throw await this.invalidLink(token);
     return row;
   }
@@ -158,26 +132,18 @@ export class InvitationsService {
    */
   async accept(token: string, password: string) {
     await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
-    const [open] = await this.owner.query(
-      `SELECT i.id, i.email FROM invitation i WHERE i.token_hash = $1 AND ${OPEN}`,
-      [hashSecretToken(token)],
-    );
+    const open = await this.ownerSql.maybeOne(queries.openInvitation, [hashSecretToken(token)]);
     if (!open) throw await this.invalidLink(token);
     await this.refuseTakenEmail(open);
     const passwordHash = await this.hasher.hash(password);
     const user = await this.owner.transaction(async (manager) => {
+      const sql = sqlOn(manager);
       // Again under a lock: a simultaneous accept of the same link may have used it up.
-      const [invitation] = await manager.query(
-        `SELECT id, clinic_id AS "clinicId", email, display_name AS "displayName", role
-           FROM invitation i WHERE i.token_hash = $1 AND ${OPEN} FOR UPDATE`,
-        [hashSecretToken(token)],
-      );
+      const invitation = await sql.maybeOne(queries.lockOpenInvitation, [hashSecretToken(token)]);
       if (!invitation) throw notFound('invitation', INVALID_LINK);
-      await this.refuseTakenEmail(invitation, manager);
-      const created = await this.insertAccount(manager, invitation, passwordHash);
-      await manager.query('UPDATE invitation SET accepted_at = now() WHERE id = $1', [
-        invitation.id,
-      ]);
+      await this.refuseTakenEmail(invitation, sql);
+      const created = await this.insertAccount(sql, invitation, passwordHash);
+      await sql.execute(queries.markInvitationAccepted, [invitation.id]);
       return { ...invitation, id: created.id, invitationId: invitation.id };
     });
     this.audit.record({
@@ -187,7 +153,7 @@ export class InvitationsService {
       actor: { userId: user.id, role: user.role, clinicId: user.clinicId },
     });
     const session = await this.sessions.start(user, this.context.ip);
-    const viewer = (await findViewer(this.owner.manager, user.id)) as ViewerModel;
+    const viewer = await this.ownerSql.one(accounts.viewerById, [user.id]);
     return { viewer, session };
   }
 
@@ -205,11 +171,9 @@ export class InvitationsService {
    */
   private async refuseTakenEmail(
     invitation: { id: string; email: string },
-    manager: EntityManager = this.owner.manager,
+    sql: SqlSession = this.ownerSql,
   ) {
-    const [taken] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [
-      invitation.email,
-    ]);
+    const { taken } = await sql.one(accounts.emailTaken, [invitation.email]);
     if (taken) throw this.emailTaken(invitation.id);
   }
 
@@ -226,23 +190,18 @@ export class InvitationsService {
 
   /** The invited account; an address taken meanwhile (by another clinic's link) is refused. */
   private async insertAccount(
-    manager: EntityManager,
-    invitation: { id: string; clinicId: string; email: string; displayName: string; role: string },
+    sql: SqlSession,
+    invitation: { id: string; clinicId: string; email: string; displayName: string; role: Role },
     passwordHash: string,
   ): Promise<{ id: string }> {
     try {
-      const [created] = await manager.query(
-        `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
-         VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
-        [
-          invitation.clinicId,
-          invitation.email,
-          invitation.displayName,
-          invitation.role,
-          passwordHash,
-        ],
-      );
-      return created;
+      return await sql.one(accounts.insertAccount, [
+        invitation.clinicId,
+        invitation.email,
+        invitation.displayName,
+        invitation.role,
+        passwordHash,
+      ]);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw this.emailTaken(invitation.id);
@@ -252,21 +211,16 @@ export class InvitationsService {
   }
 
   /** The link, shown to the admin and emailed to the invitee where SMTP is configured. */
-  private async link(
-    manager: EntityManager,
-    id: string,
-    token: string,
-  ): Promise<InvitationLinkModel> {
+  private async link(id: string, token: string): Promise<InvitationLinkModel> {
     const base = (
       this.environment.PUBLIC_URL ?? `http://localhost:${this.environment.PORT}`
     ).replace(/\/+$/, '');
     // The token travels in the fragment, which browsers never send to a server or in a Referer.
     const url = `${base}/accept-invitation#${token}`;
-    const invitation = await this.find(manager, id);
-    const [{ clinicName }] = await manager.query(
-      'SELECT name AS "clinicName" FROM clinic WHERE id = $1',
-      [this.context.requiredActor.clinicId],
-    );
+    const invitation = await this.find(id);
+    const { clinicName } = await this.sql.one(queries.clinicName, [
+      this.context.requiredActor.clinicId,
+    ]);
     const emailed = await this.mailer.send({
       to: invitation.email,
       subject: `Your invitation to ${clinicName} on Tandem`,
@@ -278,23 +232,15 @@ export class InvitationsService {
     return { invitation, url, emailed };
   }
 
-  private async find(manager: EntityManager, id: string): Promise<InvitationModel> {
-    const [row] = await manager.query(
-      `SELECT ${INVITATION_COLUMNS} FROM invitation i JOIN app_user u ON u.id = i.invited_by WHERE i.id = $1`,
-      [id],
-    );
+  private async find(id: string): Promise<InvitationModel> {
+    const row = await this.sql.maybeOne(queries.invitationById, [id]);
     if (!row) throw notFound('invitation');
     return row;
   }
 
   /** Missing, of another clinic, accepted or revoked: all answer alike. */
-  private notOpen(id: string, action: string) {
-    this.audit.record({
-      action,
-      entityType: 'invitation',
-      entityId: id,
-      outcome: AuditOutcome.DENIED,
-    });
+  private notOpen(id: string, action: Action) {
+    this.policy.denied(action, 'invitation', id);
     return notFound(
       'invitation',
       'That invitation was not found, or it was already accepted or revoked.',

@@ -1,29 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { signInAccount, viewerById } from '../accounts/accounts.queries';
+import { UserStatus } from '../accounts/user.entity';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
 import { OWNER_CONNECTION } from '../database/database.module';
+import { Sql, sqlOn, type SqlSession } from '../database/sql';
 import { notFound, unauthenticated } from '../graphql/errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { ViewerModel } from './models/viewer.model';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
-import { findViewer, VIEWER_COLUMNS } from './viewer.query';
 
 export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
 
 @Injectable()
 export class AuthService {
+  /** The owner connection: before sign-in there is no clinic to scope a lookup to. */
+  private readonly ownerSql: SqlSession;
+
   constructor(
-    @InjectDataSource(OWNER_CONNECTION) private readonly owner: DataSource,
+    @InjectDataSource(OWNER_CONNECTION) owner: DataSource,
+    private readonly sql: Sql,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly context: RequestContext,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.ownerSql = sqlOn(owner.manager);
+  }
 
   /**
    * Checks the credentials and starts a session. An unknown email, a wrong password and a
@@ -33,14 +41,9 @@ export class AuthService {
     const email = rawEmail.trim().toLowerCase();
     const ip = this.context.ip ?? 'unknown';
     await this.rateLimiter.attempt(ip, email);
-    // The owner connection: before sign-in there is no clinic to scope the lookup to.
-    const [user] = await this.owner.query(
-      `SELECT ${VIEWER_COLUMNS}, u.clinic_id AS "clinicId", u.password_hash AS "passwordHash", u.status
-         FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.email = $1`,
-      [email],
-    );
+    const user = await this.ownerSql.maybeOne(signInAccount, [email]);
     const passwordMatches = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !passwordMatches || user.status !== 'ACTIVE') {
+    if (!user || !passwordMatches || user.status !== UserStatus.ACTIVE) {
       await this.rateLimiter.failed(email);
       this.audit.record({
         action: 'auth.sign_in',
@@ -62,7 +65,7 @@ export class AuthService {
       actor: { userId: user.id, role: user.role, clinicId: user.clinicId },
     });
     const { passwordHash: _hash, clinicId: _clinic, status: _status, ...viewer } = user;
-    return { viewer: viewer as ViewerModel, session };
+    return { viewer, session };
   }
 
   async logout(token: string | undefined) {
@@ -80,7 +83,7 @@ export class AuthService {
 
   /** The signed-in user, read on the request's transaction (row-level security applies). */
   async viewer(): Promise<ViewerModel> {
-    const viewer = await findViewer(this.context.manager, this.context.requiredActor.userId);
+    const viewer = await this.sql.maybeOne(viewerById, [this.context.requiredActor.userId]);
     if (!viewer) throw notFound('account');
     return viewer;
   }

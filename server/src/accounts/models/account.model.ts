@@ -29,8 +29,11 @@ export class AccountModel {
   @Field(() => Int, { description: 'Send back with an edit; a stale version is refused.' })
   version: number;
 
-  @Field({ nullable: true, description: "Name of the client's active couple, if any." })
-  coupleName?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Name of the client's active couple, if any.",
+  })
+  coupleName: string | null;
 }
 
 @ObjectType('AccountPage')
