@@ -127,12 +127,12 @@ function hasNetwork(ownerUrl: string): Promise<boolean> {
 
 function describeNetwork(ownerUrl: string): Promise<NetworkFacts> {
   return withClient(ownerUrl, async (owner) => {
-    const counselors = await owner.query(
+    const counselors = await owner.query<{ email: string; couples: number }>(
       `SELECT u.email, count(*)::int AS couples
          FROM app_user u JOIN care_team_member t ON t.counselor_id = u.id
         WHERE u.email LIKE 'bench.counselor.%' GROUP BY u.email ORDER BY couples`,
     );
-    const client = await owner.query(
+    const client = await owner.query<{ coupleId: string; months: number }>(
       `SELECT p.couple_id AS "coupleId",
               round(extract(epoch FROM now() - min(s.taken_at)) / (86400 * 30.44))::int AS months
          FROM app_user u JOIN couple_partner p ON p.client_id = u.id
@@ -140,7 +140,11 @@ function describeNetwork(ownerUrl: string): Promise<NetworkFacts> {
         WHERE u.email = $1 GROUP BY p.couple_id`,
       [BENCH_CLIENT_EMAIL],
     );
-    const { rows: counts } = await owner.query(
+    const { rows: counts } = await owner.query<{
+      scoreRows: number;
+      submissionRows: number;
+      couples: number;
+    }>(
       `SELECT (SELECT count(*)::int FROM checkin_score) AS "scoreRows",
               (SELECT count(*)::int FROM submission) AS "submissionRows",
               (SELECT count(*)::int FROM couple) AS couples`,

@@ -331,13 +331,13 @@ export async function generateNetwork(
     try {
       const rebuild: string[] = [];
       if (bulk) {
-        const { rows: keys } = await client.query(
+        const { rows: keys } = await client.query<{ drop: string; make: string }>(
           `SELECT format('ALTER TABLE %I DROP CONSTRAINT %I', $1::text, conname) AS drop,
                   format('ALTER TABLE %I ADD CONSTRAINT %I %s', $1::text, conname, pg_get_constraintdef(oid)) AS make
              FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY conname`,
           [table],
         );
-        const { rows: indexes } = await client.query(
+        const { rows: indexes } = await client.query<{ drop: string; make: string }>(
           `SELECT format('DROP INDEX %I.%I', n.nspname, c.relname) AS drop, pg_get_indexdef(c.oid) AS make
              FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE i.indrelid = $1::regclass
@@ -375,9 +375,10 @@ export async function generateNetwork(
     await client.query(`SET jit = off`);
 
     const [{ existing }] = (
-      await client.query(`SELECT count(*)::int AS existing FROM app_user WHERE email = $1`, [
-        BENCH_CLIENT_EMAIL,
-      ])
+      await client.query<{ existing: number }>(
+        `SELECT count(*)::int AS existing FROM app_user WHERE email = $1`,
+        [BENCH_CLIENT_EMAIL],
+      )
     ).rows;
     if (existing > 0) {
       throw new Error('This database already has a bench network: generate into a fresh one');
@@ -386,7 +387,7 @@ export async function generateNetwork(
     // --- What every row is made of: small temporary tables ---------------------------------
     const t0 = Date.now();
     const versions: Array<{ id: string; mode: string; prompts: Prompt[] }> = (
-      await client.query(
+      await client.query<{ id: string; mode: string; prompts: Prompt[] }>(
         `SELECT v.id, v.mode, v.prompts FROM exercise e
            JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version
           WHERE e.clinic_id IS NULL AND e.archived_at IS NULL ORDER BY e.slug`,

@@ -11,12 +11,12 @@ export async function giveOpenTodos(
   clientIds: string[],
   perClient: number,
 ): Promise<{ todos: Array<{ clientId: string; todoId: string }>; prompts: Prompt[] }> {
-  const { rows: versions } = await owner.query(
+  const { rows: versions } = await owner.query<{ id: string; prompts: Prompt[] }>(
     `SELECT v.id, v.prompts FROM exercise e
        JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version
       WHERE e.clinic_id IS NULL AND v.mode = 'INDIVIDUAL' ORDER BY e.slug LIMIT 1`,
   );
-  const { rows } = await owner.query(
+  const { rows } = await owner.query<{ clientId: string; todoId: string }>(
     `WITH given AS (
        INSERT INTO assignment (clinic_id, couple_id, exercise_version_id, client_id, assigned_by, recurrence)
        SELECT p.clinic_id, p.couple_id, $2, p.client_id, t.counselor_id, 'NONE'
@@ -31,7 +31,7 @@ export async function giveOpenTodos(
        RETURNING id, assignment_id)
      SELECT g.client_id AS "clientId", o.id AS "todoId"
        FROM occurrence o JOIN given g ON g.id = o.assignment_id ORDER BY o.id`,
-    [clientIds, versions[0].id, perClient],
+    [clientIds, versions[0]!.id, perClient],
   );
-  return { todos: rows, prompts: versions[0].prompts as Prompt[] };
+  return { todos: rows, prompts: versions[0]!.prompts };
 }

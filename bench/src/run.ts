@@ -181,12 +181,12 @@ async function main() {
     for (const target of targets) statements[target.name] = await countStatements(target);
 
     const stored = await withClient(database.ownerUrl, async (owner) => {
-      const { rows } = await owner.query(
+      const { rows } = await owner.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM submission WHERE client_id = $1 AND status = 'SUBMITTED'
             AND submitted_at >= $2`,
         [writer.userId, startedAt],
       );
-      return rows[0].n as number;
+      return rows[0]!.n;
     });
     const acknowledged = submit.submitted();
 

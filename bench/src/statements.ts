@@ -18,12 +18,12 @@ export async function statementsPerRequest(
     for (let attempt = 0; attempt < TRIES; attempt++) {
       await owner.query('SELECT pg_stat_statements_reset()');
       for (let i = 0; i < requests; i++) await send();
-      const { rows } = await owner.query(
+      const { rows } = await owner.query<{ calls: number }>(
         `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
             AND query NOT ILIKE '%pgboss%' AND query NOT ILIKE '%pg_stat_statements%'`,
       );
-      least = Math.min(least, rows[0].calls / requests);
+      least = Math.min(least, rows[0]!.calls / requests);
     }
     return Math.round(least * 10) / 10;
   });

@@ -64,7 +64,10 @@ export async function signIn(url: string, ownerUrl: string, email: string): Prom
   }
   const cookie = result.setCookie.split(';')[0];
   const { rows } = await withClient(ownerUrl, (owner) =>
-    owner.query('SELECT id, clinic_id AS "clinicId" FROM app_user WHERE email = $1', [email]),
+    owner.query<{ id: string; clinicId: string }>(
+      'SELECT id, clinic_id AS "clinicId" FROM app_user WHERE email = $1',
+      [email],
+    ),
   );
   return { cookie, userId: rows[0].id, clinicId: rows[0].clinicId };
 }
