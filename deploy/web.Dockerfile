@@ -1,5 +1,8 @@
 # The reverse proxy with the built dashboard baked in.
-FROM node:20-bookworm-slim AS build
+# The same Node as the API's image (../Dockerfile): the node devDependency's version.
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY shared/package.json shared/

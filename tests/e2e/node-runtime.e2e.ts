@@ -79,7 +79,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 describe('the Node runtime', () => {
-  it('is pinned once: the node devDependency, .nvmrc and the image name one version that meets engines', () => {
+  it('is pinned once: the node devDependency, .nvmrc and both images name one version that meets engines', () => {
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(satisfies(pinned, enginesNode)).toBe(true);
     for (const workspace of WORKSPACES) {
@@ -89,10 +89,19 @@ describe('the Node runtime', () => {
       });
     }
     expect(readFileSync(resolve(REPO_ROOT, '.nvmrc'), 'utf8').trim()).toBe(pinned);
-    const dockerfile = readFileSync(resolve(REPO_ROOT, 'Dockerfile'), 'utf8');
-    expect(/^ARG NODE_IMAGE=node:(\S+)-bookworm-slim$/m.exec(dockerfile)?.[1]).toBe(pinned);
-    // Both stages build on that one argument.
-    expect(dockerfile.match(/^FROM \S+/gm)).toEqual(['FROM ${NODE_IMAGE}', 'FROM ${NODE_IMAGE}']);
+    // The API's image builds and runs on it; the web image builds the dashboard on it.
+    for (const [file, stages] of [
+      ['Dockerfile', ['FROM ${NODE_IMAGE}', 'FROM ${NODE_IMAGE}']],
+      ['deploy/web.Dockerfile', ['FROM ${NODE_IMAGE}', 'FROM nginx:1.27-alpine']],
+    ] as const) {
+      const dockerfile = readFileSync(resolve(REPO_ROOT, file), 'utf8');
+      const image = /^ARG NODE_IMAGE=node:(\S+)-bookworm-slim$/m.exec(dockerfile)?.[1];
+      expect({ file, image, stages: dockerfile.match(/^FROM \S+/gm) }).toEqual({
+        file,
+        image: pinned,
+        stages,
+      });
+    }
   });
 
   it('runs these tests (and so the server they start) on a Node that meets engines', () => {
