@@ -1,5 +1,6 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ErrorAlert } from './ErrorAlert';
 import { errorMessage } from './errors';
 
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
@@ -15,7 +16,7 @@ export function LoadingState({ label = 'Loading…' }: { label?: string }) {
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   return (
-    <Alert color="red" title="This page could not load" role="alert">
+    <ErrorAlert title="This page could not load">
       <Stack gap="sm" align="flex-start">
         <Text>{errorMessage(error)}</Text>
         {onRetry && (
@@ -24,7 +25,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
           </Button>
         )}
       </Stack>
-    </Alert>
+    </ErrorAlert>
   );
 }
 

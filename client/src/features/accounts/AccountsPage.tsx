@@ -1,19 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -98,11 +88,7 @@ export default function AccountsPage() {
           ]}
         />
       </Group>
-      {actionError && (
-        <Alert color="red" role="alert">
-          {errorMessage(actionError)}
-        </Alert>
-      )}
+      <ErrorAlert error={actionError} />
       {loading && !accounts && <LoadingState label="Loading accounts…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {accounts && accounts.totalCount === 0 && (

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../app/errors';
+import { TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { DialogForm, FormDialog, useHeldWhileClosing } from '../../app/FormDialog';
 import type { AccountFieldsFragment } from '../../graphql/generated/graphql';
 import { UPDATE_ACCOUNT } from './graphql/accounts';
 
@@ -12,61 +12,52 @@ export function EditAccountDialog({
   account: AccountFieldsFragment | null;
   onClose: () => void;
 }) {
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
-  const [update, { loading, error, reset }] = useMutation(UPDATE_ACCOUNT);
+  const shown = useHeldWhileClosing(account, account !== null);
+  return (
+    <FormDialog opened={account !== null} onClose={onClose} title="Edit account">
+      {shown && <EditAccountForm key={shown.id} account={shown} onClose={onClose} />}
+    </FormDialog>
+  );
+}
 
-  useEffect(() => {
-    setDisplayName(account?.displayName ?? '');
-    setEmail(account?.email ?? '');
-    reset();
-  }, [account, reset]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!account) return;
-    try {
-      await update({
-        variables: { input: { id: account.id, displayName, email, version: account.version } },
-      });
-      onClose();
-    } catch {
-      // Shown from the mutation state; a CONFLICT asks to reload.
-    }
-  };
+function EditAccountForm({
+  account,
+  onClose,
+}: {
+  account: AccountFieldsFragment;
+  onClose: () => void;
+}) {
+  const [displayName, setDisplayName] = useState(account.displayName);
+  const [email, setEmail] = useState(account.email);
+  const [update, { loading, error }] = useMutation(UPDATE_ACCOUNT);
 
   return (
-    <Modal opened={account !== null} onClose={onClose} title="Edit account">
-      <form onSubmit={submit}>
-        <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
-          <TextInput
-            label="Name"
-            value={displayName}
-            onChange={(e) => setDisplayName(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            required
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      onSubmit={async () => {
+        // A CONFLICT (someone saved in between) is shown and asks to reload.
+        await update({
+          variables: { input: { id: account.id, displayName, email, version: account.version } },
+        });
+        onClose();
+      }}
+      onCancel={onClose}
+      submitLabel="Save"
+      saving={loading}
+      error={error}
+    >
+      <TextInput
+        label="Name"
+        value={displayName}
+        onChange={(e) => setDisplayName(e.currentTarget.value)}
+        required
+      />
+      <TextInput
+        label="Email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        required
+      />
+    </DialogForm>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import type { InvitationFieldsFragment } from '../../graphql/generated/graphql';
@@ -37,11 +37,7 @@ export function InvitationsSection() {
       {link && (
         <InvitationLinkNotice url={link.url} emailed={link.emailed} email={link.invitation.email} />
       )}
-      {actionError && (
-        <Alert color="red" role="alert">
-          {errorMessage(actionError)}
-        </Alert>
-      )}
+      <ErrorAlert error={actionError} />
       {loading && !data && <LoadingState />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && data.invitations.totalCount === 0 && (

@@ -1,6 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
-  Alert,
   Button,
   Container,
   Paper,
@@ -12,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { destinationAfterSignIn } from '../../app/role-home';
 import { usePageTitle } from '../../app/usePageTitle';
 import { LOGIN, ME } from './graphql/session';
@@ -57,11 +56,7 @@ export function SignInPage() {
       <Paper withBorder shadow="sm" p="lg" radius="md">
         <form onSubmit={submit} noValidate>
           <Stack>
-            {error && (
-              <Alert color="red" role="alert" title="Could not sign in">
-                {errorMessage(error)}
-              </Alert>
-            )}
+            <ErrorAlert error={error} title="Could not sign in" />
             <TextInput
               label="Email"
               type="email"

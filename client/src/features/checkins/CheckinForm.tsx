@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Paper, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorCode, errorMessage } from '../../app/errors';
 import type { CheckinDetailFieldsFragment } from '../../graphql/generated/graphql';
 import { SaveStatusText } from '../portal/SaveStatusText';
@@ -170,9 +171,9 @@ export function CheckinForm(props: {
               </Button>
             </Group>
             {submitError !== null && (
-              <Alert color="red" role="alert" title="Not submitted yet" p="xs">
+              <ErrorAlert title="Not submitted yet" p="xs">
                 {errorMessage(submitError)} Your answers are kept; press Submit to try again.
-              </Alert>
+              </ErrorAlert>
             )}
             {!complete && (
               <VisuallyHidden id="checkin-submit-hint">

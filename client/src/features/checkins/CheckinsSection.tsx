@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Badge,
   Box,
   Button,
@@ -16,7 +15,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import type {
   CheckinScheduleFieldsFragment,
@@ -117,11 +116,7 @@ export function CheckinsSection({ coupleId, active }: { coupleId: string; active
         Each partner rates statements about communication, equality, growth, commitment, personal
         space and codependence risk; their scores feed the progress charts below.
       </Text>
-      {actionError && (
-        <Alert color="red" role="alert">
-          {errorMessage(actionError)}
-        </Alert>
-      )}
+      <ErrorAlert error={actionError} />
       {loading && !data && <LoadingState label="Loading check-ins…" />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && (

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -15,7 +14,8 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { errorCode, errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { errorCode } from '../../app/errors';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
@@ -75,11 +75,7 @@ export default function CouplePage() {
         </Badge>
       </Group>
       {onCareTeam && <SafetyAlertBanner coupleId={couple.id} />}
-      {actionError && (
-        <Alert color="red" role="alert">
-          {errorMessage(actionError)}
-        </Alert>
-      )}
+      <ErrorAlert error={actionError} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../app/errors';
+import { TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { DialogForm, FormDialog } from '../../app/FormDialog';
 import type { ConfidentialityPolicy, CoupleFieldsFragment } from '../../graphql/generated/graphql';
 import { COUNSELORS, SET_CARE_TEAM, UPDATE_COUPLE } from './graphql/couples';
 import { CareTeamFields, PolicyField } from './CoupleFields';
@@ -16,88 +16,76 @@ export function EditCoupleDialog({
   opened: boolean;
   onClose: () => void;
 }) {
-  const counselors = useQuery(COUNSELORS, { skip: !opened });
+  return (
+    <FormDialog opened={opened} onClose={onClose} title="Edit couple" size="lg">
+      <EditCoupleForm couple={couple} onClose={onClose} />
+    </FormDialog>
+  );
+}
+
+/** Starts from the couple as it is when the dialog opens. */
+function EditCoupleForm({
+  couple,
+  onClose,
+}: {
+  couple: CoupleFieldsFragment;
+  onClose: () => void;
+}) {
+  const counselors = useQuery(COUNSELORS);
   const [update, updating] = useMutation(UPDATE_COUPLE);
   const [setCareTeam, settingTeam] = useMutation(SET_CARE_TEAM);
   const [name, setName] = useState(couple.name);
   const [policy, setPolicy] = useState<ConfidentialityPolicy>(couple.confidentialityPolicy);
-  const [primary, setPrimary] = useState('');
-  const [others, setOthers] = useState<string[]>([]);
+  const [primary, setPrimary] = useState(
+    () => couple.careTeam.find((member) => member.isPrimary)?.counselorId ?? '',
+  );
+  const [others, setOthers] = useState(() =>
+    couple.careTeam.filter((member) => !member.isPrimary).map((member) => member.counselorId),
+  );
 
-  useEffect(() => {
-    if (!opened) return;
-    setName(couple.name);
-    setPolicy(couple.confidentialityPolicy);
-    setPrimary(couple.careTeam.find((member) => member.isPrimary)?.counselorId ?? '');
-    setOthers(
-      couple.careTeam.filter((member) => !member.isPrimary).map((member) => member.counselorId),
-    );
-  }, [opened, couple]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      if (name !== couple.name || policy !== couple.confidentialityPolicy) {
-        await update({
-          variables: {
-            input: { id: couple.id, name, confidentialityPolicy: policy, version: couple.version },
-          },
-        });
-      }
-      await setCareTeam({
+  const save = async () => {
+    if (name !== couple.name || policy !== couple.confidentialityPolicy) {
+      await update({
         variables: {
-          coupleId: couple.id,
-          careTeam: {
-            primaryCounselorId: primary,
-            otherCounselorIds: others.filter((id) => id !== primary),
-          },
+          input: { id: couple.id, name, confidentialityPolicy: policy, version: couple.version },
         },
       });
-      onClose();
-    } catch {
-      // Shown from the mutation state.
     }
+    await setCareTeam({
+      variables: {
+        coupleId: couple.id,
+        careTeam: {
+          primaryCounselorId: primary,
+          otherCounselorIds: others.filter((id) => id !== primary),
+        },
+      },
+    });
+    onClose();
   };
 
-  const error = updating.error ?? settingTeam.error ?? counselors.error;
-  const list = counselors.data?.accounts.items ?? [];
   return (
-    <Modal opened={opened} onClose={onClose} title="Edit couple" size="lg">
-      <form onSubmit={submit}>
-        <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
-          <TextInput
-            label="Couple name"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-          />
-          <PolicyField value={policy} onChange={setPolicy} />
-          <CareTeamFields
-            counselors={list}
-            primary={primary}
-            others={others}
-            onPrimaryChange={setPrimary}
-            onOthersChange={setOthers}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              loading={updating.loading || settingTeam.loading}
-              disabled={!primary}
-            >
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      onSubmit={save}
+      onCancel={onClose}
+      submitLabel="Save"
+      saving={updating.loading || settingTeam.loading}
+      ready={primary !== ''}
+      error={updating.error ?? settingTeam.error ?? counselors.error}
+    >
+      <TextInput
+        label="Couple name"
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+      />
+      <PolicyField value={policy} onChange={setPolicy} />
+      <CareTeamFields
+        counselors={counselors.data?.accounts.items ?? []}
+        primary={primary}
+        others={others}
+        onPrimaryChange={setPrimary}
+        onOthersChange={setOthers}
+      />
+    </DialogForm>
   );
 }

@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, NativeSelect, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../app/errors';
+import { DialogForm, FormDialog } from '../../app/FormDialog';
 import { ErrorState, LoadingState } from '../../app/PageStates';
 import type { ConfidentialityPolicy } from '../../graphql/generated/graphql';
-import { COUPLE_CANDIDATES, CREATE_COUPLE } from './graphql/couples';
+import { COUPLE_CANDIDATES, COUPLES, CREATE_COUPLE } from './graphql/couples';
 import { CareTeamFields, PolicyField } from './CoupleFields';
 
 export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const candidates = useQuery(COUPLE_CANDIDATES, { skip: !opened, fetchPolicy: 'network-only' });
-  const [create, { loading, error }] = useMutation(CREATE_COUPLE, { refetchQueries: ['Couples'] });
+  const [create, { loading, error }] = useMutation(CREATE_COUPLE, { refetchQueries: [COUPLES] });
   const [name, setName] = useState('');
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -27,34 +27,29 @@ export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose
     ...clients.map((c) => ({ value: c.id, label: `${c.displayName} (${c.email})` })),
   ];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!first || !second || first === second) return setProblem('Choose two different clients.');
     if (!primary) return setProblem('Choose the primary counselor.');
     setProblem(null);
-    try {
-      const result = await create({
-        variables: {
-          input: {
-            name,
-            partnerIds: [first, second],
-            confidentialityPolicy: policy,
-            careTeam: {
-              primaryCounselorId: primary,
-              otherCounselorIds: others.filter((id) => id !== primary),
-            },
+    const result = await create({
+      variables: {
+        input: {
+          name,
+          partnerIds: [first, second],
+          confidentialityPolicy: policy,
+          careTeam: {
+            primaryCounselorId: primary,
+            otherCounselorIds: others.filter((id) => id !== primary),
           },
         },
-      });
-      onClose();
-      if (result.data) navigate(`/couples/${result.data.createCouple.id}`);
-    } catch {
-      // Shown from the mutation state.
-    }
+      },
+    });
+    onClose();
+    if (result.data) await navigate(`/couples/${result.data.createCouple.id}`);
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Form a couple" size="lg">
+    <FormDialog opened={opened} onClose={onClose} title="Form a couple" size="lg">
       {candidates.loading && <LoadingState />}
       {candidates.error && (
         <ErrorState error={candidates.error} onRetry={() => void candidates.refetch()} />
@@ -65,55 +60,47 @@ export function FormCoupleDialog({ opened, onClose }: { opened: boolean; onClose
         </Alert>
       )}
       {candidates.data && clients.length >= 2 && (
-        <form onSubmit={submit}>
-          <Stack>
-            {(problem || error) && (
-              <Alert color="red" role="alert">
-                {problem ?? errorMessage(error)}
-              </Alert>
-            )}
-            <TextInput
-              label="Couple name"
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              required
-            />
-            <NativeSelect
-              label="First partner"
-              value={first}
-              onChange={(e) => setFirst(e.currentTarget.value)}
-              data={clientOptions}
-              required
-            />
-            <NativeSelect
-              label="Second partner"
-              value={second}
-              onChange={(e) => setSecond(e.currentTarget.value)}
-              data={clientOptions}
-              required
-            />
-            <PolicyField value={policy} onChange={setPolicy} />
-            <CareTeamFields
-              counselors={counselors}
-              primary={primary}
-              others={others}
-              onPrimaryChange={setPrimary}
-              onOthersChange={setOthers}
-            />
-            <Text size="sm" c="dimmed">
-              Both partners can read the confidentiality policy.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Form couple
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <DialogForm
+          onSubmit={submit}
+          onCancel={onClose}
+          submitLabel="Form couple"
+          saving={loading}
+          error={error}
+          problem={problem}
+        >
+          <TextInput
+            label="Couple name"
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+          />
+          <NativeSelect
+            label="First partner"
+            value={first}
+            onChange={(e) => setFirst(e.currentTarget.value)}
+            data={clientOptions}
+            required
+          />
+          <NativeSelect
+            label="Second partner"
+            value={second}
+            onChange={(e) => setSecond(e.currentTarget.value)}
+            data={clientOptions}
+            required
+          />
+          <PolicyField value={policy} onChange={setPolicy} />
+          <CareTeamFields
+            counselors={counselors}
+            primary={primary}
+            others={others}
+            onPrimaryChange={setPrimary}
+            onOthersChange={setOthers}
+          />
+          <Text size="sm" c="dimmed">
+            Both partners can read the confidentiality policy.
+          </Text>
+        </DialogForm>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,17 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Container,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Container, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorMessage } from '../../app/errors';
 import { LoadingState } from '../../app/PageStates';
 import { ROLE_HOME } from '../../app/role-home';
@@ -59,7 +50,7 @@ export default function AcceptInvitationPage() {
       </Title>
       {preview.loading && <LoadingState label="Checking your invitation…" />}
       {(!token || preview.error) && (
-        <Alert color="red" role="alert" title="This link cannot be used">
+        <ErrorAlert title="This link cannot be used">
           <Text mb="sm">
             {token
               ? errorMessage(preview.error)
@@ -68,7 +59,7 @@ export default function AcceptInvitationPage() {
           <Anchor component={Link} to="/sign-in">
             Go to sign in
           </Anchor>
-        </Alert>
+        </ErrorAlert>
       )}
       {invitation && (
         <Paper withBorder p="lg">
@@ -79,11 +70,7 @@ export default function AcceptInvitationPage() {
           </Text>
           <form onSubmit={submit} noValidate>
             <Stack>
-              {accepting.error && (
-                <Alert color="red" role="alert">
-                  {errorMessage(accepting.error)}
-                </Alert>
-              )}
+              <ErrorAlert error={accepting.error} />
               <PasswordInput
                 label="Choose a password"
                 description="At least 12 characters. A short sentence is easy to remember."

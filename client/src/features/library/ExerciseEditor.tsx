@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { exerciseContentProblems, type ExerciseContent } from '@tandem/shared';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorCode, errorFields, errorMessage } from '../../app/errors';
 import { contentFromDraft, type ExerciseDraft } from './editor-draft';
 import { ExerciseDetailsFields } from './ExerciseDetailsFields';
@@ -80,9 +81,9 @@ export function ExerciseEditor(props: {
             />
           ) : (
             messages.length > 0 && (
-              <Alert color="red" role="alert" title="This exercise cannot be saved yet">
+              <ErrorAlert title="This exercise cannot be saved yet">
                 <ProblemList messages={messages} />
-              </Alert>
+              </ErrorAlert>
             )
           )}
         </div>
@@ -154,9 +155,9 @@ function ServerErrorAlert(props: {
     );
   }
   return (
-    <Alert color="red" role="alert" title="The exercise was not saved">
+    <ErrorAlert title="The exercise was not saved">
       <Text size="sm">{errorMessage(props.error)}</Text>
       {props.details.length > 0 && <ProblemList messages={props.details} />}
-    </Alert>
+    </ErrorAlert>
   );
 }

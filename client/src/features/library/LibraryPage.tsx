@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -68,11 +68,7 @@ export default function LibraryPage() {
         </Alert>
       )}
       <LibraryFilters filters={filters} onChange={setFilters} />
-      {archiving.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(archiving.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={archiving.error} />
       {loading && !page && <LoadingState label="Loading exercises…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {page && (

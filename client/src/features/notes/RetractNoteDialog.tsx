@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
-import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../app/errors';
-import { RETRACT_SESSION_NOTE } from './graphql/notes';
+import { useState } from 'react';
+import { DialogForm, FormDialog, useHeldWhileClosing } from '../../app/FormDialog';
+import { REPORT_NOTES, RETRACT_SESSION_NOTE } from './graphql/notes';
 import { noteDate, type SessionNote } from './note-format';
 
 /** Asks for a reason and a confirmation before a note is retracted (it is never deleted). */
@@ -14,67 +14,57 @@ export function RetractNoteDialog({
   note: SessionNote | null;
   onClose: () => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [retract, { loading, error, reset }] = useMutation(RETRACT_SESSION_NOTE, {
-    refetchQueries: ['ReportNotes'],
-  });
-
-  useEffect(() => {
-    setReason('');
-    reset();
-    // A fresh form for each note.
-  }, [note?.id]);
-
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!note || !reason.trim()) return;
-    try {
-      await retract({ variables: { id: note.id, reason } });
-      onClose();
-    } catch {
-      // Shown below.
-    }
-  };
-
+  const shown = useHeldWhileClosing(note, note !== null);
   return (
-    <Modal
+    <FormDialog
       opened={note !== null}
       onClose={onClose}
-      title={note ? `Retract the note of ${noteDate.format(new Date(note.sessionAt))}?` : ''}
+      title={shown ? `Retract the note of ${noteDate.format(new Date(shown.sessionAt))}?` : ''}
       centered
     >
-      <form onSubmit={(event) => void confirm(event)} noValidate>
-        <Stack>
-          <Text>
-            The note stays in the record, marked as retracted with your reason, and the care team
-            can still read it. It cannot be edited afterwards, and this cannot be undone.
-          </Text>
-          {error && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
-          <Textarea
-            label="Reason for retracting"
-            required
-            autosize
-            minRows={2}
-            maxLength={LIMITS.noteRetractionReasonMaxLength}
-            description="For example: written on the wrong couple, or a factual mistake."
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Keep the note
-            </Button>
-            <Button type="submit" color="red.8" loading={loading} disabled={!reason.trim()}>
-              Retract note
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {shown && <RetractNoteForm key={shown.id} note={shown} onClose={onClose} />}
+    </FormDialog>
+  );
+}
+
+function RetractNoteForm({ note, onClose }: { note: SessionNote; onClose: () => void }) {
+  const [reason, setReason] = useState('');
+  const [retract, { loading, error }] = useMutation(RETRACT_SESSION_NOTE, {
+    refetchQueries: [REPORT_NOTES],
+  });
+
+  return (
+    <DialogForm
+      onSubmit={async () => {
+        await retract({ variables: { id: note.id, reason } });
+        onClose();
+      }}
+      onCancel={onClose}
+      submitLabel="Retract note"
+      cancelLabel="Keep the note"
+      submitColor="red.8"
+      saving={loading}
+      ready={reason.trim().length > 0}
+      error={error}
+      intro={
+        <Text>
+          The note stays in the record, marked as retracted with your reason, and the care team can
+          still read it. It cannot be edited afterwards, and this cannot be undone.
+        </Text>
+      }
+      noValidate
+    >
+      <Textarea
+        label="Reason for retracting"
+        required
+        autosize
+        minRows={2}
+        maxLength={LIMITS.noteRetractionReasonMaxLength}
+        description="For example: written on the wrong couple, or a factual mistake."
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        data-autofocus
+      />
+    </DialogForm>
   );
 }

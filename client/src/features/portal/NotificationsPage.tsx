@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -34,11 +34,7 @@ export default function NotificationsPage() {
           Mark all as read
         </Button>
       </Group>
-      {marking.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(marking.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={marking.error} />
       {loading && !notifications && <LoadingState label="Loading notifications…" />}
       {error && !notifications && <ErrorState error={error} onRetry={() => void refetch()} />}
       {notifications && (

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useState } from 'react';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import type { Sharing } from '../../graphql/generated/graphql';
 import { SHARE_SUBMISSION } from './graphql/todos';
 import { SHARING_LABELS, SharingChoice } from './SharingChoice';
@@ -32,11 +32,7 @@ export function SharingControl(props: { submissionId: string; sharing: Sharing }
       <Text size="sm" c="gray.7" mt={4} role="status" aria-live="polite">
         {called && !loading && !error ? `Saved: ${SHARING_LABELS[props.sharing]}.` : ''}
       </Text>
-      {error && (
-        <Alert color="red" role="alert" mt="xs">
-          {errorMessage(error)}
-        </Alert>
-      )}
+      <ErrorAlert error={error} mt="xs" />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { answerProblems, type Answer, type Prompt } from '@tandem/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorCode, errorMessage } from '../../app/errors';
 import type { Sharing } from '../../graphql/generated/graphql';
 import { toAnswers } from '../exercises/adapters';
@@ -118,18 +119,18 @@ export function TodoAnswerForm(props: {
             )}
             <div ref={summaryRef} tabIndex={-1}>
               {problems.length > 0 && (
-                <Alert color="red" role="alert" title="Some answers are missing">
+                <ErrorAlert title="Some answers are missing">
                   <List size="sm">
                     {problems.map((problem) => (
                       <List.Item key={problem.path}>{problem.message}</List.Item>
                     ))}
                   </List>
-                </Alert>
+                </ErrorAlert>
               )}
               {submitError !== null && (
-                <Alert color="red" role="alert" title="Not submitted yet">
+                <ErrorAlert title="Not submitted yet">
                   {errorMessage(submitError)} Your answers are kept; press Submit to try again.
-                </Alert>
+                </ErrorAlert>
               )}
             </div>
             <Group>

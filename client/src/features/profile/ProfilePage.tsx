@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../app/errors';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
 import { passwordProblems } from '../invitation/password-rules';
@@ -57,11 +57,7 @@ export default function ProfilePage() {
               Your password is changed. Tandem signed you out everywhere else.
             </Alert>
           )}
-          {error && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
+          <ErrorAlert error={error} />
           <PasswordInput
             label="Current password"
             autoComplete="current-password"

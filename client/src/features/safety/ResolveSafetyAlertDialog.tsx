@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Text, Textarea } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
-import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../app/errors';
-import { RESOLVE_SAFETY_ALERT } from './graphql/safety';
+import { useState } from 'react';
+import { DialogForm, FormDialog, useHeldWhileClosing } from '../../app/FormDialog';
+import { RESOLVE_SAFETY_ALERT, SAFETY_ALERTS } from './graphql/safety';
 
 export interface AlertToResolve {
   id: string;
@@ -24,89 +24,76 @@ export function ResolveSafetyAlertDialog({
   /** After the server accepted the resolution, before the dialog closes. */
   onResolved?: (alert: AlertToResolve) => void;
 }) {
-  const [resolution, setResolution] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [resolve, { loading, error, reset }] = useMutation(RESOLVE_SAFETY_ALERT, {
-    // A refusal (already resolved by a colleague) also means the banner is out of date.
-    refetchQueries: ['SafetyAlerts'],
-  });
-
-  useEffect(() => {
-    setResolution('');
-    setChecked(false);
-    reset();
-    // A fresh form for each alert.
-  }, [alert?.id]);
-
-  const ready = resolution.trim().length > 0 && checked;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!alert || !ready) return;
-    try {
-      await resolve({ variables: { id: alert.id, resolution: resolution.trim() } });
-      onResolved?.(alert);
-      onClose();
-    } catch {
-      // Shown below.
-    }
-  };
-
+  const shown = useHeldWhileClosing(alert, alert !== null);
   return (
-    <Modal
+    <FormDialog
       opened={alert !== null}
       onClose={onClose}
-      title={alert ? `Resolve the safety alert for ${alert.clientName}?` : ''}
+      title={shown ? `Resolve the safety alert for ${shown.clientName}?` : ''}
       centered
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack>
-          <Text>
-            Resolve it only after an individual safety check with {alert?.clientName}. Your note
-            stays with the alert for the care team; the partner never sees it. This cannot be
-            undone.
-          </Text>
-          {error && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
-          <Textarea
-            label="What the individual safety check found"
-            required
-            autosize
-            minRows={3}
-            maxLength={LIMITS.safetyResolutionMaxLength}
-            description="For example: when you spoke, what you assessed and what was agreed."
-            value={resolution}
-            onChange={(event) => setResolution(event.currentTarget.value)}
-            data-autofocus
-          />
-          <Checkbox
-            label={`I have done an individual safety check with ${alert?.clientName ?? 'this partner'}`}
-            checked={checked}
-            onChange={(event) => setChecked(event.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Not yet
-            </Button>
-            <Button
-              type="submit"
-              color="red.8"
-              loading={loading}
-              disabled={!ready}
-              aria-describedby={ready ? undefined : 'resolve-safety-hint'}
-            >
-              Resolve alert
-            </Button>
-          </Group>
-          {!ready && (
-            <Text size="sm" c="gray.8" ta="right" id="resolve-safety-hint">
-              Write what the check found and tick the box to resolve the alert.
-            </Text>
-          )}
-        </Stack>
-      </form>
-    </Modal>
+      {shown && (
+        <ResolveForm key={shown.id} alert={shown} onClose={onClose} onResolved={onResolved} />
+      )}
+    </FormDialog>
+  );
+}
+
+function ResolveForm({
+  alert,
+  onClose,
+  onResolved,
+}: {
+  alert: AlertToResolve;
+  onClose: () => void;
+  onResolved?: (alert: AlertToResolve) => void;
+}) {
+  const [resolution, setResolution] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [resolve, { loading, error }] = useMutation(RESOLVE_SAFETY_ALERT, {
+    // A refusal (already resolved by a colleague) also means the banner is out of date.
+    refetchQueries: [SAFETY_ALERTS],
+  });
+
+  return (
+    <DialogForm
+      onSubmit={async () => {
+        await resolve({ variables: { id: alert.id, resolution: resolution.trim() } });
+        onResolved?.(alert);
+        onClose();
+      }}
+      onCancel={onClose}
+      submitLabel="Resolve alert"
+      cancelLabel="Not yet"
+      submitColor="red.8"
+      saving={loading}
+      ready={resolution.trim().length > 0 && checked}
+      notReadyHint="Write what the check found and tick the box to resolve the alert."
+      error={error}
+      intro={
+        <Text>
+          Resolve it only after an individual safety check with {alert.clientName}. Your note stays
+          with the alert for the care team; the partner never sees it. This cannot be undone.
+        </Text>
+      }
+      noValidate
+    >
+      <Textarea
+        label="What the individual safety check found"
+        required
+        autosize
+        minRows={3}
+        maxLength={LIMITS.safetyResolutionMaxLength}
+        description="For example: when you spoke, what you assessed and what was agreed."
+        value={resolution}
+        onChange={(event) => setResolution(event.currentTarget.value)}
+        data-autofocus
+      />
+      <Checkbox
+        label={`I have done an individual safety check with ${alert.clientName}`}
+        checked={checked}
+        onChange={(event) => setChecked(event.currentTarget.checked)}
+      />
+    </DialogForm>
   );
 }

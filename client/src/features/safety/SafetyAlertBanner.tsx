@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorMessage } from '../../app/errors';
 import { SAFETY_ALERTS } from './graphql/safety';
 import { ResolveSafetyAlertDialog, type AlertToResolve } from './ResolveSafetyAlertDialog';
@@ -38,14 +39,14 @@ export function SafetyAlertBanner({ coupleId }: { coupleId: string }) {
   if (error && !data) {
     // Never fail quietly here: an alert that does not load must not look like no alert.
     return (
-      <Alert color="red" variant="outline" role="alert" title="Safety alerts could not be loaded">
+      <ErrorAlert variant="outline" title="Safety alerts could not be loaded">
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{errorMessage(error)}</Text>
           <Button variant="outline" color="red" size="xs" onClick={() => void refetch()}>
             Try again
           </Button>
         </Stack>
-      </Alert>
+      </ErrorAlert>
     );
   }
   const confirmation = confirmed && (

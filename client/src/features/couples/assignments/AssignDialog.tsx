@@ -1,22 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LIMITS } from '@tandem/shared';
-import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../../app/errors';
+import { useId, useState } from 'react';
+import { ErrorAlert } from '../../../app/ErrorAlert';
+import { DialogForm, FormDialog } from '../../../app/FormDialog';
 import type { Recurrence } from '../../../graphql/generated/graphql';
-import { ASSIGN_EXERCISE, ASSIGNABLE_EXERCISES } from '../graphql/assignments';
+import { ASSIGN_EXERCISE, ASSIGNABLE_EXERCISES, COUPLE_ASSIGNMENTS } from '../graphql/assignments';
 
 interface Partner {
   id: string;
@@ -54,7 +44,7 @@ export function AssignDialog({
     skip: !opened,
   });
   const [assign, { loading, error, reset }] = useMutation(ASSIGN_EXERCISE, {
-    refetchQueries: ['CoupleAssignments'],
+    refetchQueries: [COUPLE_ASSIGNMENTS],
   });
   const [exerciseId, setExerciseId] = useState('');
   const [forWhom, setForWhom] = useState('BOTH');
@@ -63,6 +53,7 @@ export function AssignDialog({
   const [repeatUntil, setRepeatUntil] = useState('');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const recurrenceLabel = useId();
 
   const items = exercises.data?.exercises.items ?? [];
   const chosen = items.find((exercise) => exercise.id === exerciseId);
@@ -74,31 +65,26 @@ export function AssignDialog({
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!exerciseId) return setProblem('Choose an exercise.');
     if (!dueAt) return setProblem('Choose when it is due.');
     if (recurrence !== 'NONE' && !repeatUntil) return setProblem('Choose when it stops repeating.');
     setProblem(null);
-    try {
-      await assign({
-        variables: {
-          input: {
-            coupleId,
-            exerciseId,
-            clientId: forWhom === 'BOTH' || joint ? null : forWhom,
-            dueAt: new Date(dueAt).toISOString(),
-            recurrence,
-            repeatUntil:
-              recurrence === 'NONE' ? null : new Date(`${repeatUntil}T23:59:59`).toISOString(),
-            note: note.trim() || null,
-          },
+    await assign({
+      variables: {
+        input: {
+          coupleId,
+          exerciseId,
+          clientId: forWhom === 'BOTH' || joint ? null : forWhom,
+          dueAt: new Date(dueAt).toISOString(),
+          recurrence,
+          repeatUntil:
+            recurrence === 'NONE' ? null : new Date(`${repeatUntil}T23:59:59`).toISOString(),
+          note: note.trim() || null,
         },
-      });
-      close();
-    } catch {
-      // Shown from the mutation state.
-    }
+      },
+    });
+    close();
   };
 
   const options = [
@@ -110,100 +96,87 @@ export function AssignDialog({
   ];
 
   return (
-    <Modal opened={opened} onClose={close} title="Assign an exercise" size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label="Find an exercise"
-            description="Words from the title or description"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            maxLength={LIMITS.exerciseSearchMaxLength}
-          />
-          <NativeSelect
-            label="Exercise"
-            required
-            data={options}
-            value={exerciseId}
-            onChange={(event) => setExerciseId(event.currentTarget.value)}
-          />
-          {exercises.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(exercises.error)}
-            </Alert>
-          )}
-          <NativeSelect
-            label="For"
-            description={
-              joint ? 'A joint exercise is done together, so it goes to both.' : undefined
-            }
-            disabled={joint}
+    <FormDialog opened={opened} onClose={close} title="Assign an exercise" size="lg">
+      <DialogForm
+        onSubmit={submit}
+        onCancel={close}
+        submitLabel="Assign"
+        saving={loading}
+        error={error}
+        problem={problem}
+        noValidate
+      >
+        <TextInput
+          label="Find an exercise"
+          description="Words from the title or description"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          maxLength={LIMITS.exerciseSearchMaxLength}
+        />
+        <NativeSelect
+          label="Exercise"
+          required
+          data={options}
+          value={exerciseId}
+          onChange={(event) => setExerciseId(event.currentTarget.value)}
+        />
+        <ErrorAlert error={exercises.error} />
+        <NativeSelect
+          label="For"
+          description={joint ? 'A joint exercise is done together, so it goes to both.' : undefined}
+          disabled={joint}
+          data={[
+            { value: 'BOTH', label: 'Both partners' },
+            ...partners.map((partner) => ({
+              value: partner.id,
+              label: `${partner.displayName} only`,
+            })),
+          ]}
+          value={joint ? 'BOTH' : forWhom}
+          onChange={(event) => setForWhom(event.currentTarget.value)}
+        />
+        <TextInput
+          type="datetime-local"
+          label="Due"
+          required
+          value={dueAt}
+          onChange={(event) => setDueAt(event.currentTarget.value)}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id={recurrenceLabel}>
+            Repeat
+          </Text>
+          <SegmentedControl
+            aria-labelledby={recurrenceLabel}
+            value={recurrence}
+            onChange={(value) => setRecurrence(value as Recurrence)}
             data={[
-              { value: 'BOTH', label: 'Both partners' },
-              ...partners.map((partner) => ({
-                value: partner.id,
-                label: `${partner.displayName} only`,
-              })),
+              { value: 'NONE', label: 'Once' },
+              { value: 'WEEKLY', label: 'Weekly' },
+              { value: 'EVERY_TWO_WEEKS', label: 'Every two weeks' },
             ]}
-            value={joint ? 'BOTH' : forWhom}
-            onChange={(event) => setForWhom(event.currentTarget.value)}
           />
-          <TextInput
-            type="datetime-local"
-            label="Due"
-            required
-            value={dueAt}
-            onChange={(event) => setDueAt(event.currentTarget.value)}
-          />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="recurrence-label">
-              Repeat
-            </Text>
-            <SegmentedControl
-              aria-labelledby="recurrence-label"
-              value={recurrence}
-              onChange={(value) => setRecurrence(value as Recurrence)}
-              data={[
-                { value: 'NONE', label: 'Once' },
-                { value: 'WEEKLY', label: 'Weekly' },
-                { value: 'EVERY_TWO_WEEKS', label: 'Every two weeks' },
-              ]}
-            />
-          </Stack>
-          {recurrence !== 'NONE' && (
-            <TextInput
-              type="date"
-              label="Repeat until"
-              description={`Each week is its own to-do; at most ${LIMITS.recurrenceMaxWeeks} weeks.`}
-              required
-              value={repeatUntil}
-              onChange={(event) => setRepeatUntil(event.currentTarget.value)}
-            />
-          )}
-          <Textarea
-            label="Note to the clients"
-            description={`${note.length} / ${LIMITS.assignmentNoteMaxLength}`}
-            autosize
-            minRows={2}
-            maxLength={LIMITS.assignmentNoteMaxLength}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-          />
-          {(problem || error) && (
-            <Alert color="red" role="alert">
-              {problem ?? errorMessage(error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading}>
-              Assign
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </Modal>
+        {recurrence !== 'NONE' && (
+          <TextInput
+            type="date"
+            label="Repeat until"
+            description={`Each week is its own to-do; at most ${LIMITS.recurrenceMaxWeeks} weeks.`}
+            required
+            value={repeatUntil}
+            onChange={(event) => setRepeatUntil(event.currentTarget.value)}
+          />
+        )}
+        <Textarea
+          label="Note to the clients"
+          description={`${note.length} / ${LIMITS.assignmentNoteMaxLength}`}
+          autosize
+          minRows={2}
+          maxLength={LIMITS.assignmentNoteMaxLength}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+      </DialogForm>
+    </FormDialog>
   );
 }

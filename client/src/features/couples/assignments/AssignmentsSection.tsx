@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -14,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../app/ConfirmDialog';
-import { errorMessage } from '../../../app/errors';
+import { ErrorAlert } from '../../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../../app/PageStates';
 import { Paging } from '../../../app/Paging';
 import { CANCEL_ASSIGNMENT, COUPLE_ASSIGNMENTS } from '../graphql/assignments';
@@ -87,11 +86,7 @@ export function AssignmentsSection({
           {active && <Button onClick={() => setAssigning(true)}>Assign an exercise</Button>}
         </Group>
       </Group>
-      {cancelState.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(cancelState.error)}
-        </Alert>
-      )}
+      <ErrorAlert error={cancelState.error} />
       {loading && !assignments && <LoadingState label="Loading exercises…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {assignments && assignments.totalCount === 0 && (

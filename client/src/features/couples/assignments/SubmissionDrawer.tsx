@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Divider, Drawer, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Divider, Drawer, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LIMITS } from '@tandem/shared';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../../app/errors';
+import { ErrorAlert } from '../../../app/ErrorAlert';
 import { ErrorState, LoadingState } from '../../../app/PageStates';
 import { toAnswer, toPrompts } from '../../exercises/adapters';
 import { AnswerReadout } from '../../exercises/AnswerReadout';
@@ -93,11 +93,7 @@ export function SubmissionDrawer({
                 value={body}
                 onChange={(event) => setBody(event.currentTarget.value)}
               />
-              {commenting.error && (
-                <Alert color="red" role="alert">
-                  {errorMessage(commenting.error)}
-                </Alert>
-              )}
+              <ErrorAlert error={commenting.error} />
               <Button type="submit" loading={commenting.loading} disabled={!body.trim()}>
                 Send comment
               </Button>
