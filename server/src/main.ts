@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { INestApplication, Logger } from '@nestjs/common';
 import { EnvironmentError, loadEnvironment } from './config/environment';
 import { createApp } from './create-app';
@@ -32,7 +33,8 @@ async function main() {
   const app = await createApp({ environment, database });
   await app.listen(environment.PORT, environment.HOST);
   running.app = app;
-  running.drain = drainOnShutdown(app.getHttpServer());
+  // Nest types its HTTP server as any; under Express it is Node's.
+  running.drain = drainOnShutdown(app.getHttpServer() as Server);
   log(`Tandem is ready at http://localhost:${environment.PORT}`);
 }
 

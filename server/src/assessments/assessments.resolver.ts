@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@tandem/shared';
 import { AnyRole, Roles } from '../access/roles.decorator';
-import { TodoList } from '../assignments/todos-sql';
+import { TodoList } from '../assignments/todo-list';
 import { PageArgs } from '../common/page.args';
 import { UUID } from '../common/uuid.pipe';
 import { CheckinsService } from './checkins.service';

@@ -4,7 +4,9 @@ import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../context/actor';
 import { OWNER_CONNECTION } from '../database/database.module';
+import { sqlOn } from '../database/sql';
 import { AuditOutcome } from './audit-event.entity';
+import { type AuditEventJson, insertAuditEvents } from './audit.queries';
 
 export interface AuditEntry {
   action: string;
@@ -37,19 +39,6 @@ interface PendingEvent {
 
 const PENDING = 'auditPending';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const COLUMNS = [
-  'occurred_at',
-  'clinic_id',
-  'actor_id',
-  'actor_role',
-  'action',
-  'entity_type',
-  'entity_id',
-  'client_ids',
-  'outcome',
-  'request_id',
-  'ip',
-];
 
 /**
  * Collects the audit events of a request and writes them all in one statement when the
@@ -142,30 +131,21 @@ export class AuditService {
 
   private async insert(manager: EntityManager, events: PendingEvent[]) {
     if (events.length === 0) return;
-    const values: unknown[] = [];
-    const rows = events.map((event) => {
-      const row = [
-        event.occurredAt,
-        event.clinicId,
-        event.actorId,
-        event.actorRole,
-        event.action,
-        event.entityType,
-        event.entityId,
-        event.clientIds,
-        event.outcome,
-        event.requestId,
-        event.ip,
-      ];
-      const placeholders = row.map((value) => {
-        values.push(value);
-        return `$${values.length}`;
-      });
-      return `(${placeholders.join(', ')})`;
-    });
-    await manager.query(
-      `INSERT INTO audit_event (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
-      values,
+    const rows = events.map(
+      (event): AuditEventJson => ({
+        occurred_at: event.occurredAt,
+        clinic_id: event.clinicId,
+        actor_id: event.actorId,
+        actor_role: event.actorRole,
+        action: event.action,
+        entity_type: event.entityType,
+        entity_id: event.entityId,
+        client_ids: event.clientIds,
+        outcome: event.outcome,
+        request_id: event.requestId,
+        ip: event.ip,
+      }),
     );
+    await sqlOn(manager).execute(insertAuditEvents, [JSON.stringify(rows)]);
   }
 }

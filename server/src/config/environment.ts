@@ -31,7 +31,7 @@ export class Environment {
 
   @IsOptional()
   @IsString()
-  @Transform(({ value }) => (value === '' ? undefined : value))
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   DATABASE_URL?: string;
 
   @IsOptional()

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { sqlOn } from '../database/sql';
 import type { Actor } from './actor';
+import { setActorOfTransaction } from './context.queries';
 import { RequestContext, type TandemStore } from './request-context';
 
 /**
@@ -28,10 +30,10 @@ export class OperationTransaction {
       await runner.connect();
       await runner.startTransaction();
       const actor = this.context.actor;
-      await runner.query(
-        "SELECT set_config('app.clinic_id', $1, true), set_config('app.user_id', $2, true)",
-        [actor?.clinicId ?? '', actor?.userId ?? ''],
-      );
+      await sqlOn(runner.manager).one(setActorOfTransaction, [
+        actor?.clinicId ?? '',
+        actor?.userId ?? '',
+      ]);
     } catch (error) {
       await runner.release().catch(() => undefined);
       throw error;

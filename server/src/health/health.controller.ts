@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/public.decorator';
+import { sqlOn } from '../database/sql';
+import { ping } from './health.queries';
 
 /** Probes for orchestrators: live = the process answers; ready = it can reach its database. */
 @Controller('health')
@@ -19,7 +21,7 @@ export class HealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
     try {
-      await this.dataSource.query('SELECT 1');
+      await sqlOn(this.dataSource.manager).one(ping, []);
       return { status: 'ok', database: 'up' };
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -1,3 +1,7 @@
+import { DataSource, type EntityManager } from 'typeorm';
+import { sqlOn, SqlSession } from '../database/sql';
+import { notify } from './live.queries';
+
 /** The NOTIFY channel on which a change of who may see what reaches every replica. */
 export const ACCESS_CHANNEL = 'tandem_access';
 
@@ -14,14 +18,16 @@ export interface AccessChange {
   everything?: boolean;
 }
 
-interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
-
 /**
- * Announces a change, on `db`: inside an operation's transaction it is heard when (and only
- * if) the transaction commits; on a connection of its own, at once.
+ * Announces a change, on `db` (the operation's `Sql`, a transaction's manager, or a data source
+ * for a connection of its own): inside a transaction it is heard when (and only if) the
+ * transaction commits; on a connection of its own, at once.
  */
-export async function announceAccessChange(db: Queryable, change: AccessChange): Promise<void> {
-  await db.query('SELECT pg_notify($1, $2)', [ACCESS_CHANNEL, JSON.stringify(change)]);
+export async function announceAccessChange(
+  db: SqlSession | EntityManager | DataSource,
+  change: AccessChange,
+): Promise<void> {
+  const session =
+    db instanceof SqlSession ? db : sqlOn(db instanceof DataSource ? db.manager : db);
+  await session.execute(notify, [ACCESS_CHANNEL, JSON.stringify(change)]);
 }

@@ -4,8 +4,10 @@ import { PubSub } from 'graphql-subscriptions';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { ACCESS_CHANNEL, type AccessChange } from './access-change';
 import { ActivityEvent } from './activity-event';
+import { notify } from './live.queries';
 
 const CHANNEL = 'tandem_activity';
 export const ACTIVITY_TOPIC = 'activity';
@@ -29,6 +31,7 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly app: DataSource,
     private readonly context: RequestContext,
+    private readonly sql: Sql,
   ) {}
 
   async onModuleInit() {
@@ -39,10 +42,7 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
   async publish(event: Omit<ActivityEvent, 'at' | 'clinicId'>): Promise<void> {
     const actor = this.context.requiredActor;
     const payload: ActivityEvent = { ...event, clinicId: actor.clinicId, at: new Date() };
-    await this.context.manager.query('SELECT pg_notify($1, $2)', [
-      CHANNEL,
-      JSON.stringify(payload),
-    ]);
+    await this.sql.execute(notify, [CHANNEL, JSON.stringify(payload)]);
   }
 
   asyncIterator(): AsyncIterableIterator<{ activity: ActivityEvent }> {
@@ -77,6 +77,9 @@ export class PgPubSub implements OnModuleInit, OnApplicationShutdown {
       this.reconnect();
     });
     await client.connect();
+    // A session command on the listening connection of its own, not a statement of the data
+    // layer: it returns nothing and takes no parameters.
+    // eslint-disable-next-line no-restricted-syntax
     await client.query(`LISTEN ${CHANNEL}; LISTEN ${ACCESS_CHANNEL}`);
     this.listener = client;
     // Whatever was announced while the connection was away was not heard: check it all.
