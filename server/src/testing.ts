@@ -25,4 +25,5 @@ export {
   type SeriesSpec,
 } from './assessments/progress-sql';
 export { TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './assessments/trends-sql';
-export { TodoList, todoListSql } from './assignments/todos-sql';
+export { TodoList } from './assignments/todo-list';
+export { todoListSql } from './assignments/todos.queries';

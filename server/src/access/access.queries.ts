@@ -137,10 +137,12 @@ export const todoOfClient = statement({
   },
 });
 
+/** Its clients are those whose answers it holds: the author, or both partners if joint. */
 export const careTeamSubmission = statement({
   name: 'access.careTeamSubmission',
   text: `SELECT s.id, s.occurrence_id AS "occurrenceId", a.couple_id AS "coupleId",
-                s.client_id AS "clientId", ${PARTNER_IDS} AS "clientIds"
+                s.client_id AS "clientId",
+                CASE WHEN s.client_id IS NULL THEN ${PARTNER_IDS} ELSE ARRAY[s.client_id] END AS "clientIds"
            FROM submission s
            JOIN assignment_occurrence o ON o.id = s.occurrence_id
            JOIN assignment a ON a.id = o.assignment_id

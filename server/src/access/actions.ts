@@ -58,12 +58,15 @@ export const ACTIONS = {
   'safety.raise': { entity: 'safety_alert', kind: 'create' },
   'safety.resolve': { entity: 'safety_alert', kind: 'write' },
   'submission.read': { entity: 'submission', kind: 'read' },
-  'submission.draft': { entity: 'submission', kind: 'write' },
-  'submission.submit': { entity: 'submission', kind: 'write' },
+  // The policy checks the to-do; a submit records the submission it made, once made. A draft
+  // (saved as the client types) is not recorded: its submission is, when submitted.
+  'submission.draft': { entity: 'submission', kind: 'create' },
+  'submission.submit': { entity: 'submission', kind: 'create' },
   'submission.share': { entity: 'submission', kind: 'write' },
   'submission.comment': { entity: 'submission', kind: 'write' },
   'timeline.read': { entity: 'couple', kind: 'read' },
-  'todo.read': { entity: 'todo', kind: 'read' },
+  // The policy checks the to-do; what is recorded is each submission read in it (submission.read).
+  'todo.read': { entity: 'todo', kind: 'create' },
   'trends.read': { entity: 'couple', kind: 'read' },
 } as const satisfies Record<string, ActionDeclaration>;
 

@@ -17,7 +17,7 @@ import { badUserInput, conflict, notFound } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
 import { SafetyService } from '../safety/safety.service';
-import { TodoList } from '../assignments/todos-sql';
+import { TodoList } from '../assignments/todo-list';
 import { ScheduleCheckinsInput, SaveCheckinInput, SubmitCheckinInput } from './dto/checkin.inputs';
 import { CHECKIN_OPENED, CHECKIN_STATUS } from './checkin-sql';
 import { insertCheckinScores } from './checkin-scores';

@@ -1,41 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { ExerciseMode } from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
-import { AuditService } from '../audit/audit.service';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
+import { exerciseFromJson, givableVersion } from '../exercises/exercises.queries';
 import { badUserInput, conflict, notFound } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import * as queries from './assignments.queries';
 import { AssignExerciseInput } from './dto/assignment.inputs';
 import { dueDates } from './due-dates';
-import {
-  AssignmentModel,
-  AssignmentPageModel,
-  OccurrenceModel,
-  PartnerProgressModel,
-} from './models/assignment.model';
+import { AssignmentModel, AssignmentPageModel, OccurrenceModel } from './models/assignment.model';
 import { CommentModel, SubmissionModel } from './models/submission.model';
-import {
-  COMMENT_COUNT,
-  EXERCISE_JSON,
-  PROGRESS_STATUS,
-  SUBMISSION_OF_PARTNER,
-} from './progress-sql';
 import { SubmissionReader } from './submission-reader';
 
-type ProgressRow = PartnerProgressModel &
-  Omit<OccurrenceModel, 'progress'> & { occurrenceId: string; assignmentId: string };
+type AssignmentRow = NonNullable<typeof queries.assignmentById.types>['row'];
 
 /** The counselor's side of exercises: giving them, following them, commenting on answers. */
 @Injectable()
 export class AssignmentsService {
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
     private readonly policy: AccessPolicy,
-    private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly live: PgPubSub,
     private readonly submissions: SubmissionReader,
@@ -43,18 +33,8 @@ export class AssignmentsService {
 
   async assign(input: AssignExerciseInput): Promise<AssignmentModel> {
     const scope = await this.policy.couple(input.coupleId, 'assignment.create');
-    const manager = this.context.manager;
-    const [couple] = await manager.query(`SELECT status FROM couple WHERE id = $1`, [
-      input.coupleId,
-    ]);
-    if (couple.status !== 'ACTIVE')
-      throw conflict('This couple is discharged: reopen it to give exercises.');
-    const [exercise] = await manager.query(
-      `SELECT v.id, v.mode FROM exercise e
-         JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version
-        WHERE e.id = $1 AND e.archived_at IS NULL`,
-      [input.exerciseId],
-    );
+    if (!scope.inCare) throw conflict('This couple is discharged: reopen it to give exercises.');
+    const exercise = await this.sql.maybeOne(givableVersion, [input.exerciseId]);
     if (!exercise) throw notFound('exercise');
     if (input.clientId && !scope.clientIds.includes(input.clientId)) throw notFound('client');
     if (input.clientId && exercise.mode === ExerciseMode.JOINT) {
@@ -66,31 +46,22 @@ export class AssignmentsService {
     if (typeof dates === 'string') throw badUserInput(dates, { dueAt: [dates] });
 
     const actor = this.context.requiredActor;
-    const [{ id }] = await manager.query(
-      `INSERT INTO assignment (clinic_id, couple_id, exercise_version_id, client_id, assigned_by, note, recurrence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        actor.clinicId,
-        input.coupleId,
-        exercise.id,
-        input.clientId ?? null,
-        actor.userId,
-        input.note || null,
-        input.recurrence,
-      ],
-    );
-    const occurrences: Array<{ id: string }> = await manager.query(
-      `INSERT INTO assignment_occurrence (clinic_id, assignment_id, sequence, due_at)
-       SELECT $1, $2, d.sequence, d.due_at FROM unnest($3::timestamptz[]) WITH ORDINALITY AS d(due_at, sequence)
-       ORDER BY d.sequence RETURNING id`,
-      [actor.clinicId, id, dates.map((date) => date.toISOString())],
-    );
+    const { id } = await this.sql.one(queries.insertAssignment, [
+      actor.clinicId,
+      input.coupleId,
+      exercise.id,
+      input.clientId ?? null,
+      actor.userId,
+      input.note || null,
+      input.recurrence,
+    ]);
+    const [first] = await this.sql.rows(queries.insertOccurrences, [actor.clinicId, id, dates]);
     const recipients = input.clientId ? [input.clientId] : scope.clientIds;
     await this.notifications.notify(
       recipients.map((recipientId) => ({
         recipientId,
         kind: NotificationKind.ASSIGNED,
-        occurrenceId: occurrences[0].id,
+        occurrenceId: first!.id,
         dedupeKey: `assigned:${id}:${recipientId}`,
       })),
     );
@@ -99,12 +70,7 @@ export class AssignmentsService {
       coupleId: input.coupleId,
       assignmentId: id,
     });
-    this.audit.record({
-      action: 'assignment.create',
-      entityType: 'assignment',
-      entityId: id,
-      clientIds: recipients,
-    });
+    this.policy.created('assignment.create', id, recipients);
     return this.one(id);
   }
 
@@ -112,22 +78,12 @@ export class AssignmentsService {
   async cancel(id: string): Promise<AssignmentModel> {
     const scope = await this.policy.assignment(id, 'assignment.cancel');
     if (scope.cancelled) throw conflict('This assignment is already cancelled.');
-    const manager = this.context.manager;
-    await manager.query(`UPDATE assignment SET cancelled_at = now() WHERE id = $1`, [id]);
-    await manager.query(
-      `UPDATE assignment_occurrence SET closed_at = now() WHERE assignment_id = $1 AND closed_at IS NULL`,
-      [id],
-    );
+    await this.sql.execute(queries.cancelAssignment, [id]);
+    await this.sql.execute(queries.closeOpenOccurrences, [id]);
     await this.live.publish({
       kind: ActivityKind.CANCELLED,
       coupleId: scope.coupleId,
       assignmentId: id,
-    });
-    this.audit.record({
-      action: 'assignment.cancel',
-      entityType: 'assignment',
-      entityId: id,
-      clientIds: scope.clientIds,
     });
     return this.one(id);
   }
@@ -138,52 +94,37 @@ export class AssignmentsService {
     includeCancelled: boolean,
     { limit, offset }: PageArgs,
   ): Promise<AssignmentPageModel> {
-    const scope = await this.policy.couple(coupleId, 'assignment.list');
-    const manager = this.context.manager;
-    const where = `a.couple_id = $1 AND ($2 OR a.cancelled_at IS NULL)`;
-    const items = await this.load(`${where} ORDER BY a.created_at DESC, a.id LIMIT $3 OFFSET $4`, [
+    await this.policy.couple(coupleId, 'assignment.list');
+    const rows = await this.sql.rows(queries.assignmentsOfCouple, [
       coupleId,
       includeCancelled,
       limit,
       offset,
     ]);
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM assignment a WHERE ${where}`,
-      [coupleId, includeCancelled],
-    );
-    this.audit.record({
-      action: 'assignment.list',
-      entityType: 'couple',
-      entityId: coupleId,
-      clientIds: scope.clientIds,
-    });
-    return { items, totalCount: total };
+    const { total } = await this.sql.one(queries.assignmentCountOfCouple, [
+      coupleId,
+      includeCancelled,
+    ]);
+    return { items: await this.withOccurrences(rows), totalCount: total };
   }
 
-  /** A submitted answer, for the care team; every read is audited. */
+  /** A submitted answer, for the care team; every read is audited (by the policy). */
   async submission(id: string): Promise<SubmissionModel> {
-    const scope = await this.policy.submission(id, 'submission.read');
-    this.audit.record({
-      action: 'submission.read',
-      entityType: 'submission',
-      entityId: id,
-      clientIds: scope.clientId ? [scope.clientId] : scope.clientIds,
-    });
+    await this.policy.submission(id, 'submission.read');
     return this.submissions.byId(id, { withComments: true });
   }
 
   async comment(submissionId: string, body: string): Promise<CommentModel> {
     const scope = await this.policy.submission(submissionId, 'submission.comment');
     const actor = this.context.requiredActor;
-    const [comment] = await this.context.manager.query(
-      `INSERT INTO submission_comment (clinic_id, submission_id, author_id, body) VALUES ($1, $2, $3, $4)
-       RETURNING id, body, created_at AS "createdAt",
-                 (SELECT display_name FROM app_user WHERE id = $3) AS "authorName"`,
-      [actor.clinicId, submissionId, actor.userId, body],
-    );
-    const recipients = scope.clientId ? [scope.clientId] : scope.clientIds;
+    const comment = await this.sql.one(queries.insertComment, [
+      actor.clinicId,
+      submissionId,
+      actor.userId,
+      body,
+    ]);
     await this.notifications.notify(
-      recipients.map((recipientId) => ({
+      scope.clientIds.map((recipientId) => ({
         recipientId,
         kind: NotificationKind.COMMENT,
         occurrenceId: scope.occurrenceId,
@@ -195,51 +136,21 @@ export class AssignmentsService {
       coupleId: scope.coupleId,
       clientId: scope.clientId,
     });
-    this.audit.record({
-      action: 'submission.comment',
-      entityType: 'submission',
-      entityId: submissionId,
-      clientIds: recipients,
-    });
     return comment;
   }
 
   private async one(id: string): Promise<AssignmentModel> {
-    const [assignment] = await this.load('a.id = $1', [id]);
-    return assignment;
+    const row = await this.sql.one(queries.assignmentById, [id]);
+    const [assignment] = await this.withOccurrences([row]);
+    return assignment!;
   }
 
-  /** Assignments matching `where` (on `a`) with their occurrences: two statements. */
-  private async load(where: string, values: unknown[]): Promise<AssignmentModel[]> {
-    const manager = this.context.manager;
-    const assignments: AssignmentModel[] = await manager.query(
-      `SELECT a.id, a.couple_id AS "coupleId", a.client_id AS "clientId", a.note, a.recurrence,
-              a.created_at AS "createdAt", a.cancelled_at AS "cancelledAt",
-              u.display_name AS "assignedByName", ${EXERCISE_JSON} AS exercise
-         FROM assignment a
-         JOIN exercise_version v ON v.id = a.exercise_version_id
-         JOIN exercise e ON e.id = v.exercise_id
-         JOIN app_user u ON u.id = a.assigned_by
-        WHERE ${where}`,
-      values,
-    );
+  /** The assignments with their occurrences and every partner's progress: one more statement. */
+  private async withOccurrences(assignments: AssignmentRow[]): Promise<AssignmentModel[]> {
     if (assignments.length === 0) return [];
-    const rows: ProgressRow[] = await manager.query(
-      `SELECT o.id AS "occurrenceId", o.assignment_id AS "assignmentId", o.sequence, o.due_at AS "dueAt",
-              o.closed_at AS "closedAt", p.client_id AS "clientId", pu.display_name AS "displayName",
-              ${PROGRESS_STATUS} AS status,
-              CASE WHEN s.status = 'SUBMITTED' THEN s.id END AS "submissionId",
-              s.submitted_at AS "submittedAt", coalesce(${COMMENT_COUNT}, 0) AS "commentCount"
-         FROM assignment_occurrence o
-         JOIN assignment a ON a.id = o.assignment_id
-         JOIN exercise_version v ON v.id = a.exercise_version_id
-         JOIN couple_partner p ON p.couple_id = a.couple_id AND (a.client_id IS NULL OR a.client_id = p.client_id)
-         JOIN app_user pu ON pu.id = p.client_id
-         LEFT JOIN submission s ON ${SUBMISSION_OF_PARTNER}
-        WHERE o.assignment_id = ANY($1::uuid[])
-        ORDER BY o.sequence, pu.display_name`,
-      [assignments.map((assignment) => assignment.id)],
-    );
+    const rows = await this.sql.rows(queries.progressOfAssignments, [
+      assignments.map((assignment) => assignment.id),
+    ]);
     const occurrences = new Map<string, OccurrenceModel & { assignmentId: string }>();
     for (const row of rows) {
       let occurrence = occurrences.get(row.occurrenceId);
@@ -263,11 +174,10 @@ export class AssignmentsService {
         commentCount: row.commentCount,
       });
     }
-    for (const assignment of assignments) {
-      assignment.occurrences = [...occurrences.values()].filter(
-        (o) => o.assignmentId === assignment.id,
-      );
-    }
-    return assignments;
+    return assignments.map((assignment) => ({
+      ...assignment,
+      exercise: exerciseFromJson(assignment.exercise),
+      occurrences: [...occurrences.values()].filter((o) => o.assignmentId === assignment.id),
+    }));
   }
 }

@@ -1,8 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { ExerciseModel } from '../exercises/models/exercise.model';
+import { exerciseOfSubmission } from './assignments.queries';
 import { SubmissionModel } from './models/submission.model';
-import { EXERCISE_JSON } from './progress-sql';
 
 /**
  * The exercise a submission answered, as the version that was given (a later edit of the
@@ -12,21 +12,12 @@ import { EXERCISE_JSON } from './progress-sql';
  */
 @Resolver(() => SubmissionModel)
 export class SubmissionExerciseResolver {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly sql: Sql) {}
 
   @ResolveField(() => ExerciseModel, { description: 'The exercise version these answers are to.' })
   async exercise(@Parent() submission: SubmissionModel): Promise<ExerciseModel> {
-    const [row]: Array<{ exercise: ExerciseModel }> = await this.context.manager.query(
-      `SELECT ${EXERCISE_JSON} AS exercise
-         FROM submission s
-         JOIN assignment_occurrence o ON o.id = s.occurrence_id
-         JOIN assignment a ON a.id = o.assignment_id
-         JOIN exercise_version v ON v.id = a.exercise_version_id
-         JOIN exercise e ON e.id = v.exercise_id
-        WHERE s.id = $1`,
-      [submission.id],
-    );
-    if (!row) throw new Error(`The exercise of submission ${submission.id} is not readable`);
-    return row.exercise;
+    const exercise = await this.sql.maybeOne(exerciseOfSubmission, [submission.id]);
+    if (!exercise) throw new Error(`The exercise of submission ${submission.id} is not readable`);
+    return exercise;
   }
 }

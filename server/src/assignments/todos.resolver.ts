@@ -6,7 +6,7 @@ import { UUID } from '../common/uuid.pipe';
 import { SaveDraftInput, SubmitExerciseInput } from './dto/assignment.inputs';
 import { SubmissionModel, TodoDetailModel, TodoPageModel } from './models/submission.model';
 import { Sharing } from './submission.entity';
-import { TodoList } from './todos-sql';
+import { TodoList } from './todo-list';
 import { TodosService } from './todos.service';
 
 registerEnumType(TodoList, {

@@ -1,12 +1,12 @@
-import type { Action } from '../access/actions';
 import { Injectable } from '@nestjs/common';
 import { Answer, answerProblems, ExerciseMode } from '@tandem/shared';
 import { AccessPolicy, TodoScope } from '../access/access-policy';
-import { AuditOutcome } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
+import type { Action } from '../access/actions';
 import { rejectProblems } from '../common/input-problems';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
+import { exerciseFromJson } from '../exercises/exercises.queries';
 import { conflict, notFound } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
@@ -17,18 +17,17 @@ import {
   TodoPageModel,
   SubmissionModel,
 } from './models/submission.model';
-import { Sharing } from './submission.entity';
+import { Sharing, SubmissionStatus } from './submission.entity';
 import { SubmissionReader } from './submission-reader';
-import { MY_TODOS, TODO_COLUMNS, TodoList, todoListSql } from './todos-sql';
+import { TodoList } from './todo-list';
+import * as queries from './todos.queries';
 
-type TodoRow = TodoModel & {
-  mineId: string | null;
-  partnersId: string | null;
-  partnersSubmission: string | null;
-  partnersSharing: Sharing | null;
-  partnerId: string | null;
-  partnerName: string | null;
-};
+type TodoRow = NonNullable<typeof queries.myTodo.types>['row'];
+
+/** A to-do as the API gives it, with the columns of its row the service reads on. */
+function todoOf({ exercise, ...row }: TodoRow): TodoModel & Omit<TodoRow, 'exercise'> {
+  return { ...row, exercise: exerciseFromJson(exercise) };
+}
 
 /** Whether a partner may read the other's submission: shared, or shared once both submitted. */
 function partnerMayRead(row: TodoRow): boolean {
@@ -58,19 +57,18 @@ function storedAnswers(answers: AnswerInput[]): Answer[] {
 export class TodosService {
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
     private readonly policy: AccessPolicy,
-    private readonly audit: AuditService,
     private readonly live: PgPubSub,
     private readonly submissions: SubmissionReader,
   ) {}
 
   async list(list: TodoList, { limit, offset }: PageArgs): Promise<TodoPageModel> {
     const clientId = this.context.requiredActor.userId;
-    const sql = todoListSql(list);
-    const manager = this.context.manager;
-    const items = await manager.query(sql.items, [clientId, limit, offset]);
-    const [{ total }] = await manager.query(sql.total, [clientId]);
-    return { items, totalCount: total };
+    const statements = queries.TODO_LISTS[list];
+    const rows = await this.sql.rows(statements.items, [clientId, limit, offset]);
+    const { total } = await this.sql.one(statements.total, [clientId]);
+    return { items: rows.map(todoOf), totalCount: total };
   }
 
   async get(id: string): Promise<TodoDetailModel> {
@@ -85,22 +83,16 @@ export class TodosService {
     const partners = partnerMayRead(row) && row.partnersId ? found.get(row.partnersId) : undefined;
     if (partners) {
       partners.comments = null;
-      this.audit.record({
-        action: 'submission.read',
-        entityType: 'submission',
-        entityId: partners.id,
-        clientIds: [row.partnerId as string],
-      });
+      this.policy.used('submission.read', [row.partnerId as string], partners.id);
     }
     if (mine) {
-      this.audit.record({
-        action: 'submission.read',
-        entityType: 'submission',
-        entityId: mine.id,
-        clientIds: mine.clientId ? [mine.clientId] : scope.clientIds,
-      });
+      this.policy.used(
+        'submission.read',
+        mine.clientId ? [mine.clientId] : scope.clientIds,
+        mine.id,
+      );
     }
-    return { ...row, mine, partners: partners ?? null };
+    return { ...todoOf(row), mine, partners: partners ?? null };
   }
 
   /** Saves answers as a draft, replacing the previous draft; a submitted one is final. */
@@ -110,7 +102,7 @@ export class TodosService {
       answerProblems(scope.prompts, input.answers, { complete: false }),
       'This draft cannot be saved.',
     );
-    const [row] = await this.upsert(scope, storedAnswers(input.answers), 'DRAFT');
+    const row = await this.upsert(scope, storedAnswers(input.answers), SubmissionStatus.DRAFT);
     if (!row) throw conflict('You already submitted this exercise; it can no longer be changed.');
     if (row.inserted) {
       await this.live.publish({
@@ -131,7 +123,7 @@ export class TodosService {
       'This exercise cannot be submitted yet.',
     );
     const sharing = scope.mode === ExerciseMode.JOINT ? Sharing.PARTNER : input.sharing;
-    const [row] = await this.upsert(scope, storedAnswers(input.answers), 'SUBMITTED', {
+    const row = await this.upsert(scope, storedAnswers(input.answers), SubmissionStatus.SUBMITTED, {
       sharing,
       idempotencyKey: input.idempotencyKey,
     });
@@ -147,37 +139,23 @@ export class TodosService {
       clientId: this.author(scope),
       assignmentId: scope.assignmentId,
     });
-    this.audit.record({
-      action: 'submission.submit',
-      entityType: 'submission',
-      entityId: row.id,
-      clientIds: scope.clientIds,
-    });
+    this.policy.created('submission.submit', row.id, scope.clientIds);
     return this.submissions.byId(row.id, { withComments: true });
   }
 
   /** Changes who may read one's own submitted individual answers. */
   async share(submissionId: string, sharing: Sharing): Promise<SubmissionModel> {
     const clientId = this.context.requiredActor.userId;
-    const [rows] = await this.context.manager.query(
-      `UPDATE submission SET sharing = $3 WHERE id = $1 AND client_id = $2 AND status = 'SUBMITTED' RETURNING id`,
-      [submissionId, clientId, sharing],
-    );
-    if (!rows.length) {
-      this.audit.record({
-        action: 'submission.share',
-        entityType: 'submission',
-        entityId: submissionId,
-        outcome: AuditOutcome.DENIED,
-      });
+    const shared = await this.sql.execute(queries.shareSubmission, [
+      submissionId,
+      clientId,
+      sharing,
+    ]);
+    if (shared === 0) {
+      this.policy.denied('submission.share', 'submission', submissionId);
       throw notFound('submission', 'Only your own submitted answers can be shared.');
     }
-    this.audit.record({
-      action: 'submission.share',
-      entityType: 'submission',
-      entityId: submissionId,
-      clientIds: [clientId],
-    });
+    this.policy.used('submission.share', [clientId], submissionId);
     return this.submissions.byId(submissionId, { withComments: true });
   }
 
@@ -202,54 +180,37 @@ export class TodosService {
     scope: TodoScope,
     idempotencyKey: string,
   ): Promise<SubmissionModel | undefined> {
-    const [row] = await this.context.manager.query(
-      `SELECT id FROM submission WHERE occurrence_id = $1 AND client_id IS NOT DISTINCT FROM $2
-          AND status = 'SUBMITTED' AND idempotency_key = $3`,
-      [scope.id, this.author(scope), idempotencyKey],
-    );
+    const row = await this.sql.maybeOne(queries.submittedWithKey, [
+      scope.id,
+      this.author(scope),
+      idempotencyKey,
+    ]);
     return row ? this.submissions.byId(row.id, { withComments: true }) : undefined;
   }
 
+  /** The draft or submission saved, or undefined when it was already submitted. */
   private upsert(
     scope: TodoScope,
     answers: Answer[],
-    status: 'DRAFT' | 'SUBMITTED',
+    status: SubmissionStatus,
     submitted?: { sharing: Sharing; idempotencyKey: string },
-  ): Promise<Array<{ id: string; inserted: boolean }>> {
+  ): Promise<{ id: string; inserted: boolean } | undefined> {
     const actor = this.context.requiredActor;
     const author = this.author(scope);
-    const target = author
-      ? '(occurrence_id, client_id) WHERE client_id IS NOT NULL'
-      : '(occurrence_id) WHERE client_id IS NULL';
-    return this.context.manager.query(
-      `INSERT INTO submission (clinic_id, occurrence_id, client_id, answers, status, sharing, idempotency_key,
-                               updated_by, submitted_at)
-       VALUES ($1, $2, $3, $4, $5::submission_status, coalesce($6, 'PRIVATE')::submission_sharing, $7, $8,
-               CASE WHEN $5::submission_status = 'SUBMITTED' THEN now() END)
-       ON CONFLICT ${target} DO UPDATE
-          SET answers = EXCLUDED.answers, status = EXCLUDED.status, sharing = EXCLUDED.sharing,
-              idempotency_key = EXCLUDED.idempotency_key, updated_by = EXCLUDED.updated_by,
-              updated_at = now(), submitted_at = EXCLUDED.submitted_at, version = submission.version + 1
-        WHERE submission.status = 'DRAFT'
-       RETURNING id, (xmax = 0) AS inserted`,
-      [
-        actor.clinicId,
-        scope.id,
-        author,
-        JSON.stringify(answers),
-        status,
-        submitted?.sharing ?? null,
-        submitted?.idempotencyKey ?? null,
-        actor.userId,
-      ],
-    );
+    return this.sql.maybeOne(author ? queries.upsertOwnSubmission : queries.upsertJointSubmission, [
+      actor.clinicId,
+      scope.id,
+      author,
+      JSON.stringify(answers),
+      status,
+      submitted?.sharing ?? null,
+      submitted?.idempotencyKey ?? null,
+      actor.userId,
+    ]);
   }
 
   private async row(id: string): Promise<TodoRow> {
-    const [row] = await this.context.manager.query(
-      `SELECT ${TODO_COLUMNS} ${MY_TODOS} AND o.id = $2`,
-      [this.context.requiredActor.userId, id],
-    );
+    const row = await this.sql.maybeOne(queries.myTodo, [this.context.requiredActor.userId, id]);
     if (!row) throw notFound('to-do');
     return row;
   }

@@ -1,4 +1,4 @@
-import { OPEN_TODOS } from '../assignments/progress-sql';
+import { OPEN_TODOS } from '../assignments/progress.queries';
 import { PARTNERS_OF_COUPLE } from '../couples/couples.service';
 import { openSafetyAlertCount } from '../safety/safety-sql';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
-import { OPEN_TODOS } from '../assignments/progress-sql';
+import { OPEN_TODOS } from '../assignments/progress.queries';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
 import { OWNER_CONNECTION } from '../database/database.module';

@@ -1,7 +1,12 @@
-/**
- * SQL shared by the counselor's and the client's views of assignments. Aliases: `o` an
- * occurrence, `a` its assignment, `v` the given exercise version, `s` the submission that
- * counts for partner `p` (theirs, or the couple's when the exercise is joint).
+import { versionModeLateral } from '../exercises/exercises.queries';
+import { pg } from '../database/sql';
+import type { ProgressStatus } from './models/assignment.model';
+
+/*
+ * SQL shared by the counselor's and the client's views of assignments, and by the modules that
+ * count open to-dos (reminders, the caseload). Aliases: `o` an occurrence, `a` its assignment,
+ * `v` the given exercise version, `s` the submission that counts for partner `p` (theirs, or
+ * the couple's when the exercise is joint).
  */
 
 /** The submission of partner `p.client_id` for occurrence `o`. */
@@ -15,29 +20,21 @@ export const PROGRESS_STATUS = `CASE WHEN s.status = 'SUBMITTED' THEN 'SUBMITTED
   WHEN s.id IS NOT NULL THEN 'DRAFT'
   ELSE 'NOT_STARTED' END`;
 
-/** The exercise version `v` of exercise `e` as a JSON object shaped like ExerciseModel. */
-export const EXERCISE_JSON = `json_build_object(
-  'id', e.id, 'versionId', v.id, 'version', v.version, 'currentVersion', e.current_version,
-  'title', v.title, 'buildingStep', v.building_step, 'dimension', v.dimension,
-  'rationale', v.rationale, 'instructions', v.instructions, 'estimatedMinutes', v.estimated_minutes,
-  'mode', v.mode, 'prompts', v.prompts, 'builtIn', e.clinic_id IS NULL,
-  'archivedAt', e.archived_at, 'updatedAt', v.created_at)`;
+/** The declared type of PROGRESS_STATUS: text that is always one of ProgressStatus's words. */
+export const PROGRESS_STATUS_TYPE = pg.enum<ProgressStatus>('text');
 
 /** The number of counselors' comments on submission `s`. */
 export const COMMENT_COUNT = `(SELECT count(*)::int FROM submission_comment c WHERE c.submission_id = s.id)`;
 
 /**
  * Each open to-do: an occurrence, and a partner it is for who has not submitted it. The
- * version's mode is looked up per assignment (`OFFSET 0` keeps the planner from joining the
- * whole version table first: under row-level security it expects one row from it, and for a
- * caseload it then probed every couple's assignments once per version).
+ * version's mode is looked up per assignment (see `versionModeLateral`).
  */
 export const OPEN_TODOS = `
   SELECT o.id AS occurrence_id, o.clinic_id, a.couple_id, p.client_id, o.due_at
     FROM assignment_occurrence o
     JOIN assignment a ON a.id = o.assignment_id AND a.cancelled_at IS NULL
-   CROSS JOIN LATERAL (SELECT ev.mode FROM exercise_version ev
-                        WHERE ev.id = a.exercise_version_id OFFSET 0) v
+   CROSS JOIN LATERAL ${versionModeLateral('a.exercise_version_id')}
     JOIN couple c ON c.id = a.couple_id AND c.status = 'ACTIVE'
     JOIN couple_partner p ON p.couple_id = a.couple_id AND p.left_at IS NULL
                          AND (a.client_id IS NULL OR a.client_id = p.client_id)
