@@ -81,7 +81,7 @@ export function CheckinsSection({ coupleId, active }: { coupleId: string; active
   const [stopping, setStopping] = useState<CheckinScheduleFieldsFragment | null>(null);
   const { data, loading, error, refetch } = useQuery(COUPLE_CHECKINS, { variables: { coupleId } });
   const [cancel, cancelState] = useMutation(CANCEL_CHECKIN_SCHEDULE, {
-    refetchQueries: ['CoupleCheckins'],
+    refetchQueries: [COUPLE_CHECKINS],
   });
   const [setSharing, sharingState] = useMutation(SET_SCORE_SHARING);
   const schedules = data?.checkinSchedules;

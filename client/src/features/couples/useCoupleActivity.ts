@@ -1,21 +1,27 @@
+import type { DocumentNode } from 'graphql';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useLiveConnected } from '../../app/live-connection';
 import type { ActivityKind } from '../../graphql/generated/graphql';
+import { COUPLE_CHECKINS } from '../checkins/graphql/checkins';
+import { COUPLE_TIMELINE, REPORT_NOTES } from '../notes/graphql/notes';
+import { SAFETY_ALERTS } from '../safety/graphql/safety';
+import { COUPLE_TRENDS } from '../trends/graphql/trends';
+import { COUPLE_ASSIGNMENTS } from './graphql/assignments';
 import { COUPLE_ACTIVITY } from './graphql/couples';
 
 /**
- * What each kind of activity changes on the couple page, by query name. Only queries on the
- * page are fetched again; the timeline (whose every load is audited) only for what it lists.
+ * What each kind of activity changes on the couple page. Only queries on the page are fetched
+ * again; the timeline (whose every load is audited) only for what it lists.
  */
-const REFRESHES: Record<ActivityKind, string[]> = {
-  ASSIGNED: ['CoupleAssignments', 'CoupleTimeline'],
-  CANCELLED: ['CoupleAssignments', 'CoupleTimeline'],
-  DRAFT_STARTED: ['CoupleAssignments'],
-  COMMENTED: ['CoupleAssignments'],
-  SUBMITTED: ['CoupleAssignments', 'CoupleTimeline'],
-  CHECKIN_SUBMITTED: ['CoupleCheckins', 'CoupleTrends', 'CoupleTimeline'],
-  NOTE_CHANGED: ['CoupleTimeline', 'ReportNotes'],
-  SAFETY_ALERT: ['SafetyAlerts'],
+const REFRESHES: Record<ActivityKind, DocumentNode[]> = {
+  ASSIGNED: [COUPLE_ASSIGNMENTS, COUPLE_TIMELINE],
+  CANCELLED: [COUPLE_ASSIGNMENTS, COUPLE_TIMELINE],
+  DRAFT_STARTED: [COUPLE_ASSIGNMENTS],
+  COMMENTED: [COUPLE_ASSIGNMENTS],
+  SUBMITTED: [COUPLE_ASSIGNMENTS, COUPLE_TIMELINE],
+  CHECKIN_SUBMITTED: [COUPLE_CHECKINS, COUPLE_TRENDS, COUPLE_TIMELINE],
+  NOTE_CHANGED: [COUPLE_TIMELINE, REPORT_NOTES],
+  SAFETY_ALERT: [SAFETY_ALERTS],
 };
 
 /**

@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../../app/PageStates';
 import { usePageTitle } from '../../app/usePageTitle';
 import { draftFromExercise, emptyDraft } from './editor-draft';
 import { ExerciseEditor } from './ExerciseEditor';
-import { CREATE_EXERCISE, EXERCISE, UPDATE_EXERCISE } from './graphql/library';
+import { CREATE_EXERCISE, EXERCISE, EXERCISES, UPDATE_EXERCISE } from './graphql/library';
 
 /**
  * `/library/new` (optionally `?copyOf=<id>`) and `/library/:id/edit`. Being routes rather
@@ -27,7 +27,7 @@ export default function ExerciseEditorPage() {
     skip: !sourceId,
     fetchPolicy: 'network-only',
   });
-  const [create] = useMutation(CREATE_EXERCISE, { refetchQueries: ['Exercises'] });
+  const [create] = useMutation(CREATE_EXERCISE, { refetchQueries: [EXERCISES] });
   const [update] = useMutation(UPDATE_EXERCISE);
   const exercise = source.data?.exercise;
   const heading = id

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { ARCHIVE_EXERCISE, RESTORE_EXERCISE } from './graphql/library';
+import { ARCHIVE_EXERCISE, EXERCISES, RESTORE_EXERCISE } from './graphql/library';
 
 /** Archive and restore; the list refetches because the exercise leaves the current view. */
 export function useExerciseArchiving() {
-  const options = { refetchQueries: ['Exercises'], awaitRefetchQueries: true };
+  const options = { refetchQueries: [EXERCISES], awaitRefetchQueries: true };
   const [archive, archiving] = useMutation(ARCHIVE_EXERCISE, options);
   const [restore, restoring] = useMutation(RESTORE_EXERCISE, options);
   const [restoringId, setRestoringId] = useState<string | null>(null);

@@ -5,11 +5,15 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
 import { usePageTitle } from '../../app/usePageTitle';
-import { MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS } from './graphql/notifications';
+import {
+  MARK_NOTIFICATIONS_READ,
+  MY_NOTIFICATIONS,
+  UNREAD_NOTIFICATION_COUNT,
+} from './graphql/notifications';
 import { NotificationItem } from './NotificationItem';
 
 const PAGE_SIZE = 25;
-const REFRESH = { refetchQueries: ['MyNotifications', 'UnreadNotificationCount'] };
+const REFRESH = { refetchQueries: [MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT] };
 
 export default function NotificationsPage() {
   usePageTitle('Notifications');

@@ -59,7 +59,7 @@ export function AssignmentsSection({
     variables: { coupleId, includeCancelled, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
   const [cancel, cancelState] = useMutation(CANCEL_ASSIGNMENT, {
-    refetchQueries: ['CoupleAssignments'],
+    refetchQueries: [COUPLE_ASSIGNMENTS],
   });
   const assignments = data?.coupleAssignments;
 

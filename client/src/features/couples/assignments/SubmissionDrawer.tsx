@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../app/ErrorAlert';
 import { ErrorState, LoadingState } from '../../../app/PageStates';
 import { toAnswer, toPrompts } from '../../exercises/adapters';
 import { AnswerReadout } from '../../exercises/AnswerReadout';
-import { COMMENT_ON_SUBMISSION, SUBMISSION } from '../graphql/assignments';
+import { COMMENT_ON_SUBMISSION, COUPLE_ASSIGNMENTS, SUBMISSION } from '../graphql/assignments';
 
 /** The answers to open, and the exercise's title to show while they load. */
 export interface SubmissionToRead {
@@ -32,7 +32,7 @@ export function SubmissionDrawer({
     skip: !reading,
   });
   const [comment, commenting] = useMutation(COMMENT_ON_SUBMISSION, {
-    refetchQueries: ['SubmissionForCareTeam', 'CoupleAssignments'],
+    refetchQueries: [SUBMISSION, COUPLE_ASSIGNMENTS],
   });
   const [body, setBody] = useState('');
   const submission = data?.submission;
