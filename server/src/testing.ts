@@ -23,7 +23,7 @@ export {
   RECENT_FULL_INDEX,
   landmarksSql,
   type SeriesSpec,
-} from './assessments/progress-sql';
-export { TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './assessments/trends-sql';
+} from './assessments/progress.queries';
+export { TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './assessments/trends.queries';
 export { TodoList } from './assignments/todo-list';
 export { todoListSql } from './assignments/todos.queries';

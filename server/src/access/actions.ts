@@ -29,8 +29,10 @@ export const ACTIONS = {
   'checkin.read': { entity: 'checkin', kind: 'read' },
   'checkin.draft': { entity: 'checkin', kind: 'write' },
   'checkin.submit': { entity: 'checkin', kind: 'write' },
-  'checkin.schedule': { entity: 'checkin', kind: 'create' },
-  'checkin.cancel': { entity: 'checkin', kind: 'write' },
+  // Recorded against the couple whose check-ins were scheduled.
+  'checkin.schedule': { entity: 'couple', kind: 'create' },
+  // The policy checks the schedule; the service records the couple it belongs to, once done.
+  'checkin.cancel': { entity: 'couple', kind: 'create' },
   'couple.list': { entity: 'couple', kind: 'read' },
   'couple.read': { entity: 'couple', kind: 'read' },
   'couple.subscribe': { entity: 'couple', kind: 'read' },

@@ -6,7 +6,8 @@ import {
   type ItemAnswer,
   scoreCheckin,
 } from '@tandem/shared';
-import type { EntityManager } from 'typeorm';
+import type { SqlSession } from '../database/sql';
+import { insertScores } from './checkins.queries';
 
 export interface ScoredCheckin {
   checkinId: string;
@@ -45,7 +46,7 @@ export function scoresByForm(
 }
 
 /** Stores a check-in's scores: one row per form scored on and key (each dimension, the index). */
-export async function insertCheckinScores(manager: EntityManager, checkin: ScoredCheckin) {
+export async function insertCheckinScores(sql: SqlSession, checkin: ScoredCheckin) {
   const rows = scoresByForm(checkin.form, checkin.instrumentVersion, checkin.answers).flatMap(
     ({ form, scores }) => {
       const entries = Object.entries(scores.dimensions).map(([key, score]) => ({
@@ -57,18 +58,13 @@ export async function insertCheckinScores(manager: EntityManager, checkin: Score
       return entries;
     },
   );
-  await manager.query(
-    `INSERT INTO checkin_score (checkin_id, form, key, instrument_version, clinic_id, couple_id, client_id, score, taken_at)
-     SELECT $1, e.form::checkin_form, e.key::score_key, $2, $3, $4, $5, e.score, $6
-       FROM json_to_recordset($7::json) AS e(form text, key text, score numeric)`,
-    [
-      checkin.checkinId,
-      checkin.instrumentVersion,
-      checkin.clinicId,
-      checkin.coupleId,
-      checkin.clientId,
-      checkin.takenAt,
-      JSON.stringify(rows),
-    ],
-  );
+  await sql.execute(insertScores, [
+    checkin.checkinId,
+    checkin.instrumentVersion,
+    checkin.clinicId,
+    checkin.coupleId,
+    checkin.clientId,
+    checkin.takenAt,
+    JSON.stringify(rows),
+  ]);
 }

@@ -9,18 +9,29 @@ import {
   type ItemAnswer,
 } from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
-import { AuditOutcome } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
+import type { Action } from '../access/actions';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { badUserInput, conflict, notFound } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
 import { SafetyService } from '../safety/safety.service';
 import { TodoList } from '../assignments/todo-list';
 import { ScheduleCheckinsInput, SaveCheckinInput, SubmitCheckinInput } from './dto/checkin.inputs';
-import { CHECKIN_OPENED, CHECKIN_STATUS } from './checkin-sql';
 import { insertCheckinScores } from './checkin-scores';
+import {
+  cancelSchedule,
+  closeOpenCheckins,
+  insertCheckins,
+  insertSchedule,
+  MY_CHECKINS,
+  ownCheckin,
+  saveDraftAnswers,
+  scheduleById,
+  schedulesOfCouple,
+  submitAnswers,
+} from './checkins.queries';
 import { ScoreKeyName } from './checkin-score.entity';
 import {
   CheckinDetailModel,
@@ -31,20 +42,6 @@ import {
 const DAY_MS = 86_400_000;
 const MAX_WEEKS = 52;
 
-const SCHEDULE_COLUMNS = `s.id, s.form, s.every_weeks AS "everyWeeks", s.created_at AS "createdAt",
-  s.cancelled_at AS "cancelledAt",
-  (SELECT min(k.due_at) FROM checkin k WHERE k.schedule_id = s.id AND k.due_at > now() AND k.closed_at IS NULL
-                                                           AND k.submitted_at IS NULL) AS "nextDueAt",
-  (SELECT count(*)::int FROM checkin k WHERE k.schedule_id = s.id AND k.submitted_at IS NOT NULL) AS "takenCount"`;
-
-const LISTS: Record<TodoList, { where: string; order: string }> = {
-  [TodoList.OPEN]: {
-    where: `k.submitted_at IS NULL AND k.closed_at IS NULL AND ${CHECKIN_OPENED}`,
-    order: 'k.due_at, k.id',
-  },
-  [TodoList.DONE]: { where: 'k.submitted_at IS NOT NULL', order: 'k.submitted_at DESC, k.id' },
-};
-
 /**
  * Check-ins: the care team schedules them, each partner takes their own (a draft that
  * autosaves, then one submit), and the scores are computed with the shared scoring function
@@ -54,8 +51,8 @@ const LISTS: Record<TodoList, { where: string; order: string }> = {
 export class CheckinsService {
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
     private readonly policy: AccessPolicy,
-    private readonly audit: AuditService,
     private readonly live: PgPubSub,
     private readonly safety: SafetyService,
   ) {}
@@ -72,74 +69,51 @@ export class CheckinsService {
             ? `Check-ins can be scheduled at most ${MAX_WEEKS} weeks ahead.`
             : null;
     if (problem) throw badUserInput(problem, { startsAt: [problem] });
-    const dates: string[] = [];
+    const dates: Date[] = [];
     for (let at = start; at <= input.until.getTime(); at += input.everyWeeks * 7 * DAY_MS) {
-      dates.push(new Date(at).toISOString());
+      dates.push(new Date(at));
     }
     const actor = this.context.requiredActor;
-    const manager = this.context.manager;
-    const [{ id }] = await manager.query(
-      `INSERT INTO checkin_schedule (clinic_id, couple_id, form, every_weeks, created_by)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [actor.clinicId, input.coupleId, input.form, input.everyWeeks, actor.userId],
-    );
-    await manager.query(
-      `INSERT INTO checkin (clinic_id, schedule_id, couple_id, client_id, form, instrument_version, due_at)
-       SELECT $1, $2, $3, p.client_id, $4, $5, d.due_at
-         FROM unnest($6::timestamptz[]) AS d(due_at)
-         JOIN couple_partner p ON p.couple_id = $3 AND p.left_at IS NULL`,
-      [actor.clinicId, id, input.coupleId, input.form, CHECKIN_INSTRUMENT.version, dates],
-    );
-    this.audit.record({
-      action: 'checkin.schedule',
-      entityType: 'couple',
-      entityId: input.coupleId,
-      clientIds: scope.clientIds,
-    });
+    const { id } = await this.sql.one(insertSchedule, [
+      actor.clinicId,
+      input.coupleId,
+      input.form,
+      input.everyWeeks,
+      actor.userId,
+    ]);
+    await this.sql.execute(insertCheckins, [
+      actor.clinicId,
+      id,
+      input.coupleId,
+      input.form,
+      CHECKIN_INSTRUMENT.version,
+      dates,
+    ]);
+    // Recorded against the couple whose check-ins these are, as before.
+    this.policy.created('checkin.schedule', input.coupleId, scope.clientIds);
     return this.oneSchedule(id);
   }
 
   async cancel(scheduleId: string): Promise<CheckinScheduleModel> {
     const scope = await this.policy.checkinSchedule(scheduleId, 'checkin.cancel');
     if (scope.cancelled) throw conflict('These check-ins are already cancelled.');
-    await this.context.manager.query(
-      'UPDATE checkin_schedule SET cancelled_at = now() WHERE id = $1',
-      [scheduleId],
-    );
-    await this.context.manager.query(
-      'UPDATE checkin SET closed_at = now() WHERE schedule_id = $1 AND submitted_at IS NULL AND closed_at IS NULL',
-      [scheduleId],
-    );
-    this.audit.record({
-      action: 'checkin.cancel',
-      entityType: 'couple',
-      entityId: scope.coupleId,
-      clientIds: scope.clientIds,
-    });
+    await this.sql.execute(cancelSchedule, [scheduleId]);
+    await this.sql.execute(closeOpenCheckins, [scheduleId]);
+    // Recorded against the couple, as scheduling is (declared `create` in actions.ts for that).
+    this.policy.used('checkin.cancel', scope.clientIds, scope.coupleId);
     return this.oneSchedule(scheduleId);
   }
 
   async schedulesOf(coupleId: string): Promise<CheckinScheduleModel[]> {
     await this.policy.couple(coupleId, 'checkin.list');
-    return this.context.manager.query(
-      `SELECT ${SCHEDULE_COLUMNS} FROM checkin_schedule s WHERE s.couple_id = $1 ORDER BY s.created_at DESC LIMIT 50`,
-      [coupleId],
-    );
+    return this.sql.rows(schedulesOfCouple, [coupleId]);
   }
 
   async mine(list: TodoList, { limit, offset }: PageArgs): Promise<CheckinTodoPageModel> {
     const clientId = this.context.requiredActor.userId;
-    const { where, order } = LISTS[list];
-    const manager = this.context.manager;
-    const items = await manager.query(
-      `SELECT k.id, k.form, k.due_at AS "dueAt", ${CHECKIN_STATUS} AS status, k.submitted_at AS "submittedAt"
-         FROM checkin k WHERE k.client_id = $1 AND ${where} ORDER BY ${order} LIMIT $2 OFFSET $3`,
-      [clientId, limit, offset],
-    );
-    const [{ total }] = await manager.query(
-      `SELECT count(*)::int AS total FROM checkin k WHERE k.client_id = $1 AND ${where}`,
-      [clientId],
-    );
+    const statements = MY_CHECKINS[list];
+    const items = await this.sql.rows(statements.items, [clientId, limit, offset]);
+    const { total } = await this.sql.one(statements.total, [clientId]);
     return { items, totalCount: total };
   }
 
@@ -170,11 +144,11 @@ export class CheckinsService {
         { complete: false },
       ),
     );
-    const [rows] = await this.context.manager.query(
-      `UPDATE checkin SET answers = $2, updated_at = now() WHERE id = $1 AND submitted_at IS NULL RETURNING id`,
-      [input.checkinId, JSON.stringify(this.stored(input.answers))],
-    );
-    if (!rows.length) throw conflict('You already submitted this check-in.');
+    const saved = await this.sql.execute(saveDraftAnswers, [
+      input.checkinId,
+      JSON.stringify(this.stored(input.answers)),
+    ]);
+    if (saved === 0) throw conflict('You already submitted this check-in.');
     return this.get(input.checkinId);
   }
 
@@ -189,30 +163,24 @@ export class CheckinsService {
     const form = row.form as unknown as CheckinForm;
     const instrument = instrumentVersion(row.instrumentVersion);
     this.reject(checkinAnswerProblems(instrument, form, input.answers, { complete: true }));
-    const manager = this.context.manager;
-    const [updated] = await manager.query(
-      `UPDATE checkin SET answers = $2, updated_at = now(), submitted_at = now(), idempotency_key = $3,
-              straight_lined = $4
-        WHERE id = $1 AND submitted_at IS NULL RETURNING submitted_at AS "submittedAt"`,
-      [
-        input.checkinId,
-        JSON.stringify(this.stored(input.answers)),
-        input.idempotencyKey,
-        isStraightLined(instrument, form, input.answers),
-      ],
-    );
-    if (!updated.length) {
+    const updated = await this.sql.maybeOne(submitAnswers, [
+      input.checkinId,
+      JSON.stringify(this.stored(input.answers)),
+      input.idempotencyKey,
+      isStraightLined(instrument, form, input.answers),
+    ]);
+    if (!updated) {
       // A retry racing this one: the first to commit wins, the same key gets its result.
       const again = await this.own(input.checkinId, 'checkin.submit');
       if (again.idempotencyKey === input.idempotencyKey) return this.get(input.checkinId);
       throw conflict('You already submitted this check-in.');
     }
-    await insertCheckinScores(manager, {
+    await insertCheckinScores(this.sql, {
       checkinId: input.checkinId,
       clinicId: row.clinicId,
       coupleId: row.coupleId,
       clientId: row.clientId,
-      takenAt: updated[0].submittedAt,
+      takenAt: updated.submittedAt,
       form,
       instrumentVersion: row.instrumentVersion,
       answers: input.answers,
@@ -224,16 +192,10 @@ export class CheckinsService {
       coupleId: row.coupleId,
       clientId: row.clientId,
     });
-    this.audit.record({
-      action: 'checkin.submit',
-      entityType: 'checkin',
-      entityId: input.checkinId,
-      clientIds: [row.clientId],
-    });
     return this.get(input.checkinId);
   }
 
-  private async answerable(id: string, action: string) {
+  private async answerable(id: string, action: Action) {
     const row = await this.own(id, action);
     if (row.submittedAt) throw conflict('You already submitted this check-in.');
     if (row.closedAt)
@@ -241,28 +203,18 @@ export class CheckinsService {
     return row;
   }
 
-  /** A check-in of the signed-in client that is open for answers by now, or NOT_FOUND. */
-  private async own(id: string, action: string) {
+  /**
+   * A check-in of the signed-in client that is open for answers by now, or NOT_FOUND; the
+   * policy records either answer.
+   */
+  private async own(id: string, action: Action) {
     const clientId = this.context.requiredActor.userId;
-    const [row] = await this.context.manager.query(
-      `SELECT k.id, k.form, k.due_at AS "dueAt", ${CHECKIN_STATUS} AS status, k.submitted_at AS "submittedAt",
-              k.answers, k.updated_at AS "updatedAt", k.closed_at AS "closedAt",
-              k.idempotency_key AS "idempotencyKey", k.clinic_id AS "clinicId", k.couple_id AS "coupleId",
-              k.client_id AS "clientId", k.instrument_version AS "instrumentVersion",
-              k.straight_lined AS "straightLined"
-         FROM checkin k WHERE k.id = $1 AND k.client_id = $2 AND ${CHECKIN_OPENED}`,
-      [id, clientId],
-    );
+    const row = await this.sql.maybeOne(ownCheckin, [id, clientId]);
     if (!row) {
-      this.audit.record({
-        action,
-        entityType: 'checkin',
-        entityId: id,
-        outcome: AuditOutcome.DENIED,
-      });
+      this.policy.denied(action, 'checkin', id);
       throw notFound('check-in');
     }
-    this.audit.record({ action, entityType: 'checkin', entityId: id, clientIds: [clientId] });
+    this.policy.used(action, [clientId], id);
     return row;
   }
 
@@ -275,11 +227,7 @@ export class CheckinsService {
     return answers.map(({ itemKey, value }) => ({ itemKey, value }));
   }
 
-  private async oneSchedule(id: string): Promise<CheckinScheduleModel> {
-    const [row] = await this.context.manager.query(
-      `SELECT ${SCHEDULE_COLUMNS} FROM checkin_schedule s WHERE s.id = $1`,
-      [id],
-    );
-    return row;
+  private oneSchedule(id: string): Promise<CheckinScheduleModel> {
+    return this.sql.one(scheduleById, [id]);
   }
 }

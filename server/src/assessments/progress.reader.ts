@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { CheckinForm, Dimension, type ScoredPoint, type ScoreKey } from '@tandem/shared';
-import { RequestContext } from '../context/request-context';
+import type { CheckinForm, ScoredPoint, ScoreKey } from '@tandem/shared';
+import { Sql } from '../database/sql';
 import { type GapPoint, latestPair, type PartnerGap } from './partner-gap';
 import {
-  EPISODE_OF_COUPLE,
-  EPISODE_SCORES,
-  EPISODES_AND_PARTNERS,
-  landmarksSql,
-  RECENT_FULL_INDEX,
+  DEFAULT_SERIES,
+  episodeOfCouple,
+  episodesAndPartners,
+  landmarkStatements,
+  type LandmarksStatement,
+  recentFullIndex,
+  scoresOfEpisode,
   type SeriesSpec,
-} from './progress-sql';
+} from './progress.queries';
 
 export type { PartnerGap, GapPoint, SeriesSpec };
+export { DEFAULT_SERIES };
 
 export interface CareEpisode {
   id: string;
@@ -60,41 +63,10 @@ export interface EpisodeScore {
   straightLined: boolean;
 }
 
-/** What the caseload and the clinic outcomes need unless they ask for more. */
-export const DEFAULT_SERIES: readonly SeriesSpec[] = [
-  { form: CheckinForm.FULL, key: 'INDEX' },
-  { form: CheckinForm.PULSE, key: 'INDEX' },
-  { form: CheckinForm.FULL, key: Dimension.CODEPENDENCE_RISK },
-];
-
 /** How many recent full-form index scores per partner the gap pairs from. */
 const GAP_POINTS = 6;
 
-interface EpisodeRow extends CareEpisode {
-  coupleId: string;
-  clientIds: string[];
-}
-
-interface LandmarkRow {
-  coupleId: string;
-  clientId: string;
-  form: CheckinForm;
-  key: ScoreKey;
-  instrumentVersion: number;
-  baselineId: string;
-  baselineAt: Date;
-  baselineScore: number;
-  previousId: string | null;
-  previousAt: Date | null;
-  previousScore: number | null;
-  latestId: string;
-  latestAt: Date;
-  latestScore: number;
-}
-
-interface GapRow extends GapPoint {
-  coupleId: string;
-}
+type LandmarkRow = NonNullable<LandmarksStatement['types']>['row'];
 
 /** The series of a partner's landmarks for one form and key, or null when they have no score. */
 export function seriesOf(
@@ -110,12 +82,13 @@ export function seriesOf(
 /**
  * Where each partner's scores stand within the couple's current episode of care: what the
  * caseload, the couple page and the clinic outcomes all read, so they agree. Set-based: three
- * statements whatever the number of couples; every score read is of the couple itself (a
+ * statements for the default series whatever the number of couples (one more per series for
+ * any other choice); every score read is of the couple itself (a
  * client's scores from an earlier couple never appear) and of its current episode.
  */
 @Injectable()
 export class ProgressReader {
-  constructor(private readonly context: RequestContext) {}
+  constructor(private readonly sql: Sql) {}
 
   /**
    * Per couple (of those given that the caller can see): its current episode, and per partner
@@ -128,9 +101,8 @@ export class ProgressReader {
   ): Promise<Map<string, CoupleLandmarks>> {
     const result = new Map<string, CoupleLandmarks>();
     if (coupleIds.length === 0) return result;
-    const manager = this.context.manager;
     const ids = [...new Set(coupleIds)];
-    const episodes: EpisodeRow[] = await manager.query(EPISODES_AND_PARTNERS, [ids]);
+    const episodes = await this.sql.rows(episodesAndPartners, [ids]);
     for (const { coupleId, clientIds, ...episode } of episodes) {
       result.set(coupleId, {
         coupleId,
@@ -139,16 +111,15 @@ export class ProgressReader {
         gap: null,
       });
     }
-    if (series.length > 0) {
-      const rows: LandmarkRow[] = await manager.query(landmarksSql(series), [ids]);
-      for (const row of rows) {
+    for (const landmarksOfSeries of landmarkStatements(series)) {
+      for (const row of await this.sql.rows(landmarksOfSeries, [ids])) {
         const partner = result
           .get(row.coupleId)
           ?.partners.find((entry) => entry.clientId === row.clientId);
         partner?.series.push(landmarks(row));
       }
     }
-    const recent: GapRow[] = await manager.query(RECENT_FULL_INDEX, [ids, GAP_POINTS]);
+    const recent = await this.sql.rows(recentFullIndex, [ids, GAP_POINTS]);
     const byPartner = new Map<string, GapPoint[]>();
     for (const { coupleId, ...point } of recent) {
       const id = `${coupleId}/${point.clientId}`;
@@ -166,8 +137,7 @@ export class ProgressReader {
 
   /** One couple's episode (the current one unless a number is given), or null if it has none. */
   async episodeOf(coupleId: string, number: number | null = null): Promise<CareEpisode | null> {
-    const [row] = await this.context.manager.query(EPISODE_OF_COUPLE, [coupleId, number]);
-    return row ?? null;
+    return (await this.sql.maybeOne(episodeOfCouple, [coupleId, number])) ?? null;
   }
 
   /**
@@ -181,11 +151,7 @@ export class ProgressReader {
   ): Promise<{ episode: CareEpisode | null; scores: EpisodeScore[] }> {
     const episode = await this.episodeOf(coupleId, number);
     if (!episode) return { episode, scores: [] };
-    const scores: EpisodeScore[] = await this.context.manager.query(EPISODE_SCORES, [
-      coupleId,
-      clientIds,
-      episode.number,
-    ]);
+    const scores = await this.sql.rows(scoresOfEpisode, [coupleId, [...clientIds], episode.number]);
     return { episode, scores };
   }
 }

@@ -3,14 +3,14 @@ import {
   CheckinForm,
   CHECKIN_INSTRUMENTS,
   type ChangeReference,
-  type ItemAnswer,
   type ScoreKey,
 } from '@tandem/shared';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import type { CheckinFormKind } from './checkin-schedule.entity';
 import type { ScoreReferenceModel } from './models/checkin.models';
 import { clinicReferences } from './reference-estimate';
-import { INTAKE_RESPONSES, NEWEST_FULL_RESPONSE } from './reliability-sql';
+import { intakeResponses, newestFullResponse } from './reliability.queries';
 
 /** The newest clients per instrument version an estimate reads, to keep it bounded. */
 const MAX_CLIENTS = 5000;
@@ -49,13 +49,15 @@ interface Estimate {
 export class ReliabilityService {
   private readonly estimates = new Map<string, Estimate>();
 
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly sql: Sql,
+  ) {}
 
   /** The signed-in actor's clinic's references. */
   async book(): Promise<ReferenceBook> {
     const clinicId = this.context.requiredActor.clinicId;
-    const [{ newest }]: Array<{ newest: string | null }> =
-      await this.context.manager.query(NEWEST_FULL_RESPONSE);
+    const { newest } = await this.sql.one(newestFullResponse, []);
     const known = this.estimates.get(clinicId);
     if (known && known.newest === newest && Date.now() - known.madeAt < MAX_ESTIMATE_AGE_MS) {
       return known.book;
@@ -80,8 +82,7 @@ export class ReliabilityService {
   }
 
   private async estimate(): Promise<ReferenceBook> {
-    const rows: Array<{ version: number; answers: ItemAnswer[] }> =
-      await this.context.manager.query(INTAKE_RESPONSES, [MAX_CLIENTS]);
+    const rows = await this.sql.rows(intakeResponses, [MAX_CLIENTS]);
     const all = CHECKIN_INSTRUMENTS.flatMap((instrument) =>
       clinicReferences(
         instrument,

@@ -8,20 +8,21 @@ import {
   seriesProgress,
 } from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
-import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { notFound } from '../graphql/errors';
 import { CheckinFormKind } from './checkin-schedule.entity';
-import {
-  ScorePointModel,
-  ScoreSeriesModel,
-  TrendEpisodeModel,
-  TrendsModel,
-} from './models/checkin.models';
+import { ScorePointModel, ScoreSeriesModel, TrendsModel } from './models/checkin.models';
 import type { SeriesProgressModel } from './models/progress.models';
 import { type ReferenceBook, ReliabilityService } from './reliability.service';
 import { shownChange } from './shown-change';
-import { TREND_EPISODE, TREND_EVENTS, TREND_PEOPLE, TREND_POINTS } from './trends-sql';
+import {
+  coupleOfClient,
+  trendEpisode,
+  trendEvents,
+  trendPeople,
+  trendPoints,
+} from './trends.queries';
 
 type PointRow = ScorePointModel & {
   clientId: string;
@@ -47,43 +48,24 @@ const KEY_ORDER: readonly string[] = ['INDEX', ...Object.values(Dimension)];
 export class TrendsService {
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
     private readonly policy: AccessPolicy,
-    private readonly audit: AuditService,
     private readonly reliability: ReliabilityService,
   ) {}
 
   /** For the care team: both partners. */
   async ofCouple(coupleId: string, from: Date | null, to: Date | null): Promise<TrendsModel> {
     const scope = await this.policy.couple(coupleId, 'trends.read');
-    this.audit.record({
-      action: 'trends.read',
-      entityType: 'couple',
-      entityId: coupleId,
-      clientIds: scope.clientIds,
-    });
     return this.load(coupleId, scope.clientIds, from, to);
   }
 
   /** For a client: their own scores, and their partner's where the couple shares scores. */
   async mine(from: Date | null, to: Date | null): Promise<TrendsModel> {
     const clientId = this.context.requiredActor.userId;
-    const [couple] = await this.context.manager.query(
-      `SELECT c.id, c.share_scores AS "shareScores",
-              array_agg(p.client_id) AS "clientIds"
-         FROM couple_partner me JOIN couple c ON c.id = me.couple_id
-         JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
-        WHERE me.client_id = $1 AND me.left_at IS NULL
-        GROUP BY c.id`,
-      [clientId],
-    );
+    const couple = await this.sql.maybeOne(coupleOfClient, [clientId]);
     if (!couple) throw notFound('couple', 'You are not part of a couple in Tandem yet.');
-    const visible: string[] = couple.shareScores ? couple.clientIds : [clientId];
-    this.audit.record({
-      action: 'trends.read',
-      entityType: 'couple',
-      entityId: couple.id,
-      clientIds: visible,
-    });
+    const visible = couple.shareScores ? couple.clientIds : [clientId];
+    this.policy.used('trends.read', visible, couple.id);
     return this.load(couple.id, visible, from, to);
   }
 
@@ -93,12 +75,9 @@ export class TrendsService {
     from: Date | null,
     to: Date | null,
   ): Promise<TrendsModel> {
-    const manager = this.context.manager;
-    const rows: PointRow[] = await manager.query(TREND_POINTS, [coupleId, clientIds, from, to]);
-    const names: Array<{ id: string; displayName: string }> = await manager.query(TREND_PEOPLE, [
-      clientIds,
-    ]);
-    const [episode]: TrendEpisodeModel[] = await manager.query(TREND_EPISODE, [coupleId]);
+    const rows = await this.sql.rows(trendPoints, [coupleId, clientIds, from, to]);
+    const names = await this.sql.rows(trendPeople, [clientIds]);
+    const episode = await this.sql.maybeOne(trendEpisode, [coupleId]);
     const book = await this.reliability.book();
     const series = new Map<string, ScoreSeriesModel>(
       names.map((person) => [
@@ -128,7 +107,7 @@ export class TrendsService {
         book,
       );
     }
-    const events = await manager.query(TREND_EVENTS, [coupleId, clientIds, from, to]);
+    const events = await this.sql.rows(trendEvents, [coupleId, clientIds, from, to]);
     return {
       coupleId,
       episode: episode ?? null,

@@ -4,17 +4,12 @@ import { DataSource } from 'typeorm';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
 import { OWNER_CONNECTION } from '../database/database.module';
+import { sqlOn } from '../database/sql';
 import { JobQueue } from '../jobs/job-queue';
 import { Mailer } from '../mail/mailer.service';
 import { safetyAlertMail } from './safety-mail';
+import { emailRecipient } from './safety.queries';
 import { SAFETY_EMAIL_JOB, type SafetyEmailJob } from './safety.service';
-
-interface Recipient {
-  email: string;
-  displayName: string;
-  coupleId: string;
-  stillConcerned: boolean;
-}
 
 /** Sends the care team's safety emails, in whichever replica fetches the job. */
 @Injectable()
@@ -34,15 +29,7 @@ export class SafetyJobs implements OnApplicationBootstrap {
 
   /** Mails one counselor, if they are still active and on the care team. */
   async deliver({ alertId, counselorId }: SafetyEmailJob): Promise<void> {
-    const [row]: Recipient[] = await this.owner.query(
-      `SELECT u.email, u.display_name AS "displayName", a.couple_id AS "coupleId",
-              a.resolved_at IS NULL AS "stillConcerned"
-         FROM safety_alert a
-         JOIN care_team_member t ON t.couple_id = a.couple_id AND t.counselor_id = $2
-         JOIN app_user u ON u.id = t.counselor_id AND u.status = 'ACTIVE'
-        WHERE a.id = $1`,
-      [alertId, counselorId],
-    );
+    const row = await sqlOn(this.owner.manager).maybeOne(emailRecipient, [alertId, counselorId]);
     // Resolved before the mail went out: someone on the team already acted.
     if (!row?.stillConcerned) return;
     const base = this.environment.PUBLIC_URL ?? `http://localhost:${this.environment.PORT}`;

@@ -1,4 +1,5 @@
 import { CheckinForm, Dimension, MIN_DAYS_BETWEEN_MEASURES, type ScoreKey } from '@tandem/shared';
+import { pg, statement } from '../database/sql';
 
 /**
  * SQL for scores scoped to a couple's episode of care. A score belongs to episode e of its
@@ -6,6 +7,9 @@ import { CheckinForm, Dimension, MIN_DAYS_BETWEEN_MEASURES, type ScoreKey } from
  * e.ended_at)`: episode 1 has no lower bound (everything before the first discharge is the
  * first episode). Written as a range on taken_at so the (couple, client, taken_at) indexes bound
  * the scan.
+ *
+ * care_episode, couple and couple_partner belong to the couples module; they are read here
+ * until it exports fragments for them.
  */
 
 /** The first instant of episode `e` that its scores may have. */
@@ -24,6 +28,9 @@ export const currentEpisodeOf = (couple: string) =>
   `(SELECT ce.id, ce.couple_id, ce.number, ce.started_at, ce.ended_at FROM care_episode ce
      WHERE ce.couple_id = ${couple} ORDER BY ce.number DESC LIMIT 1)`;
 
+const FORM = pg.enum<CheckinForm>('checkin_form');
+const KEY = pg.enum<ScoreKey>('score_key');
+
 /**
  * The current episode of each couple in $1 (uuid[]) and its partners: those in the couple now,
  * or, for a discharged couple, those it had when it was discharged (as PARTNERS_OF_COUPLE).
@@ -36,6 +43,20 @@ export const EPISODES_AND_PARTNERS = `
     FROM couple c
    CROSS JOIN LATERAL ${currentEpisodeOf('c.id')} e
    WHERE c.id = ANY($1::uuid[])`;
+
+export const episodesAndPartners = statement({
+  name: 'assessments.episodesAndPartners',
+  text: EPISODES_AND_PARTNERS,
+  params: [pg.uuidArray],
+  row: {
+    id: pg.uuid,
+    coupleId: pg.uuid,
+    number: pg.int4,
+    startedAt: pg.timestamptz,
+    endedAt: pg.timestamptz.orNull,
+    clientIds: pg.uuidArray,
+  },
+});
 
 /** One row per couple (of $1) and partner with the bounds of the couple's current episode. */
 const PARTNER_EPISODES = `
@@ -51,8 +72,15 @@ export interface SeriesSpec {
   key: ScoreKey;
 }
 
-const KEYS: readonly string[] = [...Object.values(Dimension), 'INDEX'];
-const FORMS: readonly string[] = Object.values(CheckinForm);
+/** What the caseload and the clinic outcomes need unless they ask for more. */
+export const DEFAULT_SERIES: readonly SeriesSpec[] = [
+  { form: CheckinForm.FULL, key: 'INDEX' },
+  { form: CheckinForm.PULSE, key: 'INDEX' },
+  { form: CheckinForm.FULL, key: Dimension.CODEPENDENCE_RISK },
+];
+
+const KEYS: readonly ScoreKey[] = [...Object.values(Dimension), 'INDEX'];
+const FORMS: readonly CheckinForm[] = Object.values(CheckinForm);
 const MIN_HOURS_BETWEEN = MIN_DAYS_BETWEEN_MEASURES * 24;
 
 /**
@@ -68,7 +96,7 @@ function seriesBranch({ form, key }: SeriesSpec): string {
   const same = `s.couple_id = pe.couple_id AND s.client_id = pe.client_id AND s.key = '${key}'
                 AND s.form = '${form}' AND s.taken_at >= pe.since AND s.taken_at < pe.until`;
   return `
-    SELECT '${form}' AS form, '${key}' AS key, l.instrument_version AS "instrumentVersion",
+    SELECT '${form}'::checkin_form AS form, '${key}'::score_key AS key, l.instrument_version AS "instrumentVersion",
            b.checkin_id AS "baselineId", b.taken_at AS "baselineAt", b.score::float AS "baselineScore",
            v.checkin_id AS "previousId", v.taken_at AS "previousAt", v.score::float AS "previousScore",
            l.checkin_id AS "latestId", l.taken_at AS "latestAt", l.score::float AS "latestScore"
@@ -90,7 +118,8 @@ function seriesBranch({ form, key }: SeriesSpec): string {
  * the couple's current episode and the instrument version of the partner's latest score of that
  * series: baseline = first, latest = last, previous = last taken at least
  * MIN_DAYS_BETWEEN_MEASURES days before latest (as landmarksOf). Three index probes per partner
- * and series, in one statement.
+ * and series, in one statement. Used at module load to compose the declared statements below
+ * (and by the benchmark, to time the same text).
  */
 export function landmarksSql(series: readonly SeriesSpec[]): string {
   return `
@@ -98,6 +127,62 @@ export function landmarksSql(series: readonly SeriesSpec[]): string {
     SELECT pe.couple_id AS "coupleId", pe.client_id AS "clientId", x.*
       FROM pe
      CROSS JOIN LATERAL (${series.map(seriesBranch).join('\n      UNION ALL')}) x`;
+}
+
+const LANDMARK_ROW = {
+  coupleId: pg.uuid,
+  clientId: pg.uuid,
+  form: FORM,
+  key: KEY,
+  instrumentVersion: pg.int2,
+  baselineId: pg.uuid,
+  baselineAt: pg.timestamptz,
+  baselineScore: pg.float8,
+  previousId: pg.uuid.orNull,
+  previousAt: pg.timestamptz.orNull,
+  previousScore: pg.float8.orNull,
+  latestId: pg.uuid,
+  latestAt: pg.timestamptz,
+  latestScore: pg.float8,
+} as const;
+
+const landmarksStatement = (name: string, series: readonly SeriesSpec[]) =>
+  statement({
+    name: `assessments.${name}`,
+    text: landmarksSql(series),
+    params: [pg.uuidArray],
+    row: LANDMARK_ROW,
+  });
+
+export type LandmarksStatement = ReturnType<typeof landmarksStatement>;
+
+const seriesId = ({ form, key }: SeriesSpec) => `${form}.${key}`;
+
+/** The default series of every couple in one statement: what the caseload reads. */
+export const defaultLandmarks = landmarksStatement('landmarks', DEFAULT_SERIES);
+
+/** One statement per form and key, for any other choice of series. */
+const ONE_SERIES: ReadonlyMap<string, LandmarksStatement> = new Map(
+  FORMS.flatMap((form) =>
+    KEYS.map((key): [string, LandmarksStatement] => {
+      const id = seriesId({ form, key });
+      return [id, landmarksStatement(`landmarks.${id}`, [{ form, key }])];
+    }),
+  ),
+);
+
+/**
+ * The declared statements that read the landmarks of `series`: the default series in one,
+ * any other choice one statement per series.
+ */
+export function landmarkStatements(series: readonly SeriesSpec[]): LandmarksStatement[] {
+  const asked = series.map(seriesId);
+  if (asked.join() === DEFAULT_SERIES.map(seriesId).join()) return [defaultLandmarks];
+  return asked.map((id) => {
+    const found = ONE_SERIES.get(id);
+    if (!found) throw new Error(`Unknown score series ${id}`);
+    return found;
+  });
 }
 
 /**
@@ -113,13 +198,29 @@ export const RECENT_FULL_INDEX = `
          SELECT s.checkin_id, s.taken_at, s.score, s.instrument_version FROM checkin_score s
           WHERE s.couple_id = pe.couple_id AND s.client_id = pe.client_id AND s.key = 'INDEX'
             AND s.form = 'FULL' AND s.taken_at >= pe.since AND s.taken_at < pe.until
-          ORDER BY s.taken_at DESC, s.checkin_id DESC LIMIT $2) r`;
+          ORDER BY s.taken_at DESC, s.checkin_id DESC LIMIT $2::int) r`;
+
+export const recentFullIndex = statement({
+  name: 'assessments.recentFullIndex',
+  text: RECENT_FULL_INDEX,
+  params: [pg.uuidArray, pg.int4],
+  row: {
+    coupleId: pg.uuid,
+    clientId: pg.uuid,
+    checkinId: pg.uuid,
+    takenAt: pg.timestamptz,
+    score: pg.float8,
+    instrumentVersion: pg.int2,
+  },
+});
 
 /**
  * Every score of couple $1's episode (the current one when $3 is null, else number $3) of the
  * clients in $2, oldest first, with whether its check-in was straight-lined. Trends read this.
  */
-export const EPISODE_SCORES = `
+export const scoresOfEpisode = statement({
+  name: 'assessments.scoresOfEpisode',
+  text: `
   WITH e AS MATERIALIZED (
          SELECT ce.id, ce.couple_id, ce.number, ce.started_at, ce.ended_at FROM care_episode ce
           WHERE ce.couple_id = $1 AND ($3::int IS NULL OR ce.number = $3)
@@ -130,10 +231,32 @@ export const EPISODE_SCORES = `
     FROM e
     JOIN checkin_score s ON ${inEpisode('s', 'e')} AND s.client_id = ANY($2::uuid[])
     JOIN checkin k ON k.id = s.checkin_id
-   ORDER BY s.taken_at, s.checkin_id, s.form, s.key`;
+   ORDER BY s.taken_at, s.checkin_id, s.form, s.key`,
+  params: [pg.uuid, pg.uuidArray, pg.int4.orNull],
+  row: {
+    checkinId: pg.uuid,
+    clientId: pg.uuid,
+    form: FORM,
+    key: KEY,
+    instrumentVersion: pg.int2,
+    score: pg.float8,
+    takenAt: pg.timestamptz,
+    straightLined: pg.bool,
+  },
+});
 
 /** Couple $1's episode (current when $2 is null, else number $2). */
-export const EPISODE_OF_COUPLE = `
+export const episodeOfCouple = statement({
+  name: 'assessments.episodeOfCouple',
+  text: `
   SELECT ce.id, ce.number, ce.started_at AS "startedAt", ce.ended_at AS "endedAt" FROM care_episode ce
    WHERE ce.couple_id = $1 AND ($2::int IS NULL OR ce.number = $2)
-   ORDER BY ce.number DESC LIMIT 1`;
+   ORDER BY ce.number DESC LIMIT 1`,
+  params: [pg.uuid, pg.int4.orNull],
+  row: {
+    id: pg.uuid,
+    number: pg.int4,
+    startedAt: pg.timestamptz,
+    endedAt: pg.timestamptz.orNull,
+  },
+});

@@ -1,20 +1,38 @@
 import { MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
-import { currentEpisodeOf, episodeFrom, episodeUntil } from './progress-sql';
+import { joinAccount } from '../accounts/accounts.queries';
+import { pg, statement } from '../database/sql';
+import { CheckinFormKind } from './checkin-schedule.entity';
+import { ScoreKeyName } from './checkin-score.entity';
+import { currentEpisodeOf, episodeFrom, episodeUntil } from './progress.queries';
 
 /**
  * A couple's trend data, always within its current episode of care; parameters: $1 the couple,
  * $2 the clients whose scores may be shown, $3 and $4 the range (either may be null).
+ *
+ * Read here until their modules export fragments for them: couple and couple_partner
+ * (couples), submission, assignment_occurrence, assignment and exercise_version (assignments,
+ * exercises). Names come through the accounts module's join.
  */
 
 /** The couple's current (latest) episode of care ($1: the couple). */
 export const TREND_EPISODE = `SELECT e.number, e.started_at AS "startedAt", e.ended_at AS "endedAt"
          FROM ${currentEpisodeOf('$1::uuid')} e`;
 
+export const trendEpisode = statement({
+  name: 'assessments.trendEpisode',
+  text: TREND_EPISODE,
+  params: [pg.uuid],
+  row: { number: pg.int4, startedAt: pg.timestamptz, endedAt: pg.timestamptz.orNull },
+});
+
 /** The current episode as a row `e` (number, started_at, ended_at) for the statements below. */
 const EPISODE = `episode AS MATERIALIZED ${currentEpisodeOf('$1::uuid')}`;
 
 /** Comparable scores at least this far apart are a measured change (shared MIN_DAYS_BETWEEN_MEASURES). */
 const MEASURED_APART = `interval '${MIN_DAYS_BETWEEN_MEASURES * 24} hours'`;
+
+/** The couple, the clients whose scores may be shown, and the range (either end may be null). */
+const RANGE_PARAMS = [pg.uuid, pg.uuidArray, pg.timestamptz.orNull, pg.timestamptz.orNull] as const;
 
 /**
  * The scores of those clients in the current episode of care that the trends need, per client,
@@ -49,8 +67,37 @@ export const TREND_POINTS = `WITH ${EPISODE},
         WHERE baseline OR latest OR previous OR "inRange"
         ORDER BY "takenAt", "checkinId", form, key`;
 
+export const trendPoints = statement({
+  name: 'assessments.trendPoints',
+  text: TREND_POINTS,
+  params: RANGE_PARAMS,
+  row: {
+    checkinId: pg.uuid,
+    takenAt: pg.timestamptz,
+    form: pg.enum<CheckinFormKind>('checkin_form'),
+    instrumentVersion: pg.int2,
+    key: pg.enum<ScoreKeyName>('score_key'),
+    score: pg.float8,
+    clientId: pg.uuid,
+    straightLined: pg.bool,
+    baseline: pg.bool,
+    latest: pg.bool,
+    previous: pg.bool,
+    inRange: pg.bool,
+  },
+});
+
 /** The names of those clients (parameter $1: their ids). */
-export const TREND_PEOPLE = `SELECT id, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY display_name`;
+export const TREND_PEOPLE = `SELECT u.id, u.display_name AS "displayName"
+         FROM unnest($1::uuid[]) AS shown(id) ${joinAccount('u', 'shown.id')}
+        ORDER BY u.display_name`;
+
+export const trendPeople = statement({
+  name: 'assessments.trendPeople',
+  text: TREND_PEOPLE,
+  params: [pg.uuidArray],
+  row: { id: pg.uuid, displayName: pg.varchar },
+});
 
 /** Submitted exercises of the couple in the range and the current episode, as events on the charts. */
 export const TREND_EVENTS = `WITH ${EPISODE}
@@ -65,3 +112,27 @@ export const TREND_EVENTS = `WITH ${EPISODE}
           AND s.submitted_at >= ${episodeFrom('e')} AND s.submitted_at < ${episodeUntil('e')}
           AND ($3::timestamptz IS NULL OR s.submitted_at >= $3) AND ($4::timestamptz IS NULL OR s.submitted_at <= $4)
         ORDER BY s.submitted_at LIMIT 500`;
+
+export const trendEvents = statement({
+  name: 'assessments.trendEvents',
+  text: TREND_EVENTS,
+  params: RANGE_PARAMS,
+  // submitted_at may be null in the table; the range above keeps only those that have one.
+  row: { at: pg.timestamptz, title: pg.varchar, clientId: pg.uuid.orNull },
+});
+
+/**
+ * The signed-in client's couple ($1: the client), whether it shares scores between partners,
+ * and its partners now.
+ */
+export const coupleOfClient = statement({
+  name: 'assessments.coupleOfClient',
+  text: `SELECT c.id, c.share_scores AS "shareScores",
+                array_agg(p.client_id) AS "clientIds"
+           FROM couple_partner me JOIN couple c ON c.id = me.couple_id
+           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
+          WHERE me.client_id = $1 AND me.left_at IS NULL
+          GROUP BY c.id`,
+  params: [pg.uuid],
+  row: { id: pg.uuid, shareScores: pg.bool, clientIds: pg.uuidArray },
+});
