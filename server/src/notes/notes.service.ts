@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
-import { AuditService } from '../audit/audit.service';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
+import { Sql } from '../database/sql';
 import { badUserInput, conflict } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
@@ -13,6 +13,7 @@ import {
   SessionNoteVersionModel,
 } from './models/session-note.model';
 import { NoteReader } from './note-reader';
+import * as queries from './notes.queries';
 
 /**
  * Session notes: written, edited (each edit a new version, with optimistic concurrency) and
@@ -22,8 +23,8 @@ import { NoteReader } from './note-reader';
 export class NotesService {
   constructor(
     private readonly context: RequestContext,
+    private readonly sql: Sql,
     private readonly policy: AccessPolicy,
-    private readonly audit: AuditService,
     private readonly reader: NoteReader,
     private readonly live: PgPubSub,
   ) {}
@@ -33,36 +34,17 @@ export class NotesService {
     includeRetracted: boolean,
     { limit, offset }: PageArgs,
   ): Promise<SessionNotePageModel> {
-    const scope = await this.policy.careTeamCouple(coupleId, 'note.list');
-    const page = await this.reader.forCouple(coupleId, includeRetracted, limit, offset);
-    this.audit.record({
-      action: 'note.list',
-      entityType: 'couple',
-      entityId: coupleId,
-      clientIds: scope.clientIds,
-    });
-    return page;
+    await this.policy.careTeamCouple(coupleId, 'note.list');
+    return this.reader.forCouple(coupleId, includeRetracted, limit, offset);
   }
 
   async get(id: string): Promise<SessionNoteModel> {
-    const scope = await this.policy.note(id, 'note.read');
-    this.audit.record({
-      action: 'note.read',
-      entityType: 'session_note',
-      entityId: id,
-      clientIds: scope.clientIds,
-    });
+    await this.policy.note(id, 'note.read');
     return this.reader.byId(id);
   }
 
   async history(id: string): Promise<SessionNoteVersionModel[]> {
-    const scope = await this.policy.note(id, 'note.history');
-    this.audit.record({
-      action: 'note.history',
-      entityType: 'session_note',
-      entityId: id,
-      clientIds: scope.clientIds,
-    });
+    await this.policy.note(id, 'note.history');
     return this.reader.versions(id);
   }
 
@@ -70,19 +52,10 @@ export class NotesService {
     const scope = await this.policy.careTeamCouple(coupleId, 'note.create');
     await this.checkLinks(coupleId, input);
     const actor = this.context.requiredActor;
-    const [{ id }] = await this.context.manager.query(
-      `INSERT INTO session_note (clinic_id, couple_id, author_id, current_version)
-       VALUES ($1, $2, $3, 1) RETURNING id`,
-      [actor.clinicId, coupleId, actor.userId],
-    );
+    const { id } = await this.sql.one(queries.insertNote, [actor.clinicId, coupleId, actor.userId]);
     await this.insertVersion(id, 1, input);
     await this.announce(coupleId);
-    this.audit.record({
-      action: 'note.create',
-      entityType: 'session_note',
-      entityId: id,
-      clientIds: scope.clientIds,
-    });
+    this.policy.created('note.create', id, scope.clientIds);
     return this.reader.byId(id);
   }
 
@@ -95,26 +68,14 @@ export class NotesService {
     const scope = await this.policy.note(id, 'note.update');
     if (scope.retracted) throw conflict('This note was retracted; it can no longer be edited.');
     await this.checkLinks(scope.coupleId, input);
-    const [rows] = await this.context.manager.query(
-      `UPDATE session_note SET current_version = current_version + 1
-        WHERE id = $1 AND current_version = $2 AND retracted_at IS NULL
-        RETURNING current_version AS version`,
-      [id, expectedVersion],
-    );
-    const [updated] = rows as Array<{ version: number }>;
-    if (!updated) {
+    const updated = await this.sql.execute(queries.nextVersion, [id, expectedVersion]);
+    if (updated === 0) {
       throw conflict(
         `Someone saved a newer version of this note (version ${scope.version}) since you opened it. Reload it and make your change again.`,
       );
     }
-    await this.insertVersion(id, updated.version, input);
+    await this.insertVersion(id, expectedVersion + 1, input);
     await this.announce(scope.coupleId);
-    this.audit.record({
-      action: 'note.update',
-      entityType: 'session_note',
-      entityId: id,
-      clientIds: scope.clientIds,
-    });
     return this.reader.byId(id);
   }
 
@@ -122,19 +83,9 @@ export class NotesService {
   async retract(id: string, reason: string): Promise<SessionNoteModel> {
     const scope = await this.policy.note(id, 'note.retract');
     const actor = this.context.requiredActor;
-    const [rows] = await this.context.manager.query(
-      `UPDATE session_note SET retracted_at = now(), retracted_by = $2, retraction_reason = $3
-        WHERE id = $1 AND retracted_at IS NULL RETURNING id`,
-      [id, actor.userId, reason],
-    );
-    if ((rows as unknown[]).length === 0) throw conflict('This note is already retracted.');
+    const retracted = await this.sql.execute(queries.retractNote, [id, actor.userId, reason]);
+    if (retracted === 0) throw conflict('This note is already retracted.');
     await this.announce(scope.coupleId);
-    this.audit.record({
-      action: 'note.retract',
-      entityType: 'session_note',
-      entityId: id,
-      clientIds: scope.clientIds,
-    });
     return this.reader.byId(id);
   }
 
@@ -148,11 +99,11 @@ export class NotesService {
     input.assignmentIds = [...new Set(input.assignmentIds)];
     input.checkinIds = [...new Set(input.checkinIds)];
     if (input.assignmentIds.length + input.checkinIds.length === 0) return;
-    const [found] = await this.context.manager.query(
-      `SELECT (SELECT count(*)::int FROM assignment WHERE id = ANY($2::uuid[]) AND couple_id = $1) AS assignments,
-              (SELECT count(*)::int FROM checkin WHERE id = ANY($3::uuid[]) AND couple_id = $1) AS checkins`,
-      [coupleId, input.assignmentIds, input.checkinIds],
-    );
+    const found = await this.sql.one(queries.linkedOfCouple, [
+      coupleId,
+      input.assignmentIds,
+      input.checkinIds,
+    ]);
     if (found.assignments !== input.assignmentIds.length) {
       throw badUserInput('A linked exercise was not given to this couple.', {
         assignmentIds: ['Link only exercises given to this couple.'],
@@ -167,20 +118,15 @@ export class NotesService {
 
   private async insertVersion(noteId: string, version: number, input: SessionNoteContentInput) {
     const actor = this.context.requiredActor;
-    await this.context.manager.query(
-      `INSERT INTO session_note_version (note_id, clinic_id, version, session_at, body, assignment_ids,
-              checkin_ids, edited_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        noteId,
-        actor.clinicId,
-        version,
-        input.sessionAt,
-        input.body,
-        input.assignmentIds,
-        input.checkinIds,
-        actor.userId,
-      ],
-    );
+    await this.sql.execute(queries.insertVersion, [
+      noteId,
+      actor.clinicId,
+      version,
+      input.sessionAt,
+      input.body,
+      input.assignmentIds,
+      input.checkinIds,
+      actor.userId,
+    ]);
   }
 }
