@@ -17,7 +17,7 @@ export { PasswordHasher } from './auth/password-hasher';
 export { hashSecretToken } from './auth/secret-token';
 
 // The statements behind the benchmark's raw-SQL baselines, as the services run them.
-export { CASELOAD_COUPLES } from './insights/caseload-sql';
+export { CASELOAD_COUPLES } from './insights/caseload.queries';
 export {
   EPISODES_AND_PARTNERS,
   RECENT_FULL_INDEX,

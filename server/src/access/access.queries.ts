@@ -15,6 +15,13 @@ const PARTNER_IDS = partnerIds('a.couple_id');
 const onCareTeam = (couple: string, counselor: string, bypassed: string) =>
   `(${bypassed} OR EXISTS (SELECT 1 FROM care_team_member t WHERE t.couple_id = ${couple} AND t.counselor_id = ${counselor}))`;
 
+/**
+ * Whether couple `couple` is on the caseload of counselor `counselor` (SQL): on their care
+ * team. The caseload is that list by definition (not a check the test bypass switches off).
+ */
+export const onCaseloadOf = (couple: string, counselor: string) =>
+  onCareTeam(couple, counselor, 'false');
+
 /** Placeholders of the actor in a statement: its role, its user id, and the test bypass. */
 export interface ReachPlaceholders {
   role: string;

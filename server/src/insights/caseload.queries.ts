@@ -1,6 +1,13 @@
+import { onCaseloadOf } from '../access/access.queries';
 import { OPEN_TODOS } from '../assignments/progress.queries';
-import { PARTNERS_OF_COUPLE } from '../couples/couples.service';
-import { openSafetyAlertCount } from '../safety/safety-sql';
+import {
+  coupleNameMatches,
+  isPrimaryCounselorOf,
+  PARTNERS_OF_COUPLE,
+} from '../couples/couples.queries';
+import type { PartnerModel } from '../couples/models/partner.model';
+import { pg, statement } from '../database/sql';
+import { openSafetyAlertCount } from '../safety/safety.queries';
 
 /**
  * Couple `c`'s current episode of care (the latest; an active couple's is open): its number and
@@ -58,24 +65,46 @@ const STRAIGHT_LINED_OF_COUPLE = `(
    WHERE p.couple_id = c.id AND p.left_at IS NULL)`;
 
 /**
- * Every active couple on the care teams of counselor $1 with the facts the caseload reads,
- * optionally narrowed by a search $2 (already LIKE-escaped) on the couple's or a partner's name;
- * $3 is the grace in days before an overdue to-do counts as well overdue. Scores come from the
- * progress reader, for the current episode of these couples.
+ * Every active couple on the caseload of counselor $1 (the policy's rule: their care teams) with
+ * the facts the caseload reads, optionally narrowed by a search $2 (already LIKE-escaped) on the
+ * couple's or a partner's name; $3 is the grace in days before an overdue to-do counts as well
+ * overdue. Scores come from the progress reader, for the current episode of these couples.
  */
-export const CASELOAD_COUPLES = `SELECT c.id, c.name, c.in_care_since AS "inCareSince", t.is_primary AS "isPrimaryCounselor",
+export const CASELOAD_COUPLES = `SELECT c.id, c.name, c.in_care_since AS "inCareSince",
+              ${isPrimaryCounselorOf('$1')} AS "isPrimaryCounselor",
               ${PARTNERS_OF_COUPLE} AS partners, sub.to_review AS "toReviewCount",
               ex.overdue AS "overdueCount", ck.overdue AS "overdueCheckinCount",
               ex.well_overdue + ck.well_overdue AS "wellOverdueCount",
               greatest(sub.last_at, ck.last_at) AS "lastActivityAt",
               ep.id AS "episodeId", ep.number AS "episodeNumber", ep.started_at AS "episodeStartedAt",
               ${STRAIGHT_LINED_OF_COUPLE} AS "straightLined", ${openSafetyAlertCount('c.id')} AS "openSafetyAlerts"
-         FROM care_team_member t JOIN couple c ON c.id = t.couple_id
+         FROM couple c
          LEFT JOIN LATERAL ${EPISODE_OF_COUPLE} ep ON true
         CROSS JOIN LATERAL ${SUBMISSIONS_OF_COUPLE} sub
         CROSS JOIN LATERAL ${CHECKINS_OF_COUPLE} ck
         CROSS JOIN LATERAL ${EXERCISES_OF_COUPLE} ex
-        WHERE t.counselor_id = $1 AND c.status = 'ACTIVE'
-          AND ($2::text IS NULL OR c.name ILIKE '%' || $2 || '%' OR EXISTS (
-                SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id
-                 WHERE p.couple_id = c.id AND u.display_name ILIKE '%' || $2 || '%'))`;
+        WHERE ${onCaseloadOf('c.id', '$1::uuid')} AND c.status = 'ACTIVE'
+          AND ($2::text IS NULL OR ${coupleNameMatches('$2')})`;
+
+export const caseloadCouples = statement({
+  name: 'insights.caseloadCouples',
+  text: CASELOAD_COUPLES,
+  params: [pg.uuid, pg.text.orNull, pg.int4],
+  row: {
+    id: pg.uuid,
+    name: pg.varchar,
+    inCareSince: pg.timestamptz,
+    isPrimaryCounselor: pg.bool,
+    partners: pg.json<PartnerModel[]>(),
+    toReviewCount: pg.int4,
+    overdueCount: pg.int4,
+    overdueCheckinCount: pg.int4,
+    wellOverdueCount: pg.int4,
+    lastActivityAt: pg.timestamptz.orNull,
+    episodeId: pg.uuid.orNull,
+    episodeNumber: pg.int4.orNull,
+    episodeStartedAt: pg.timestamptz.orNull,
+    straightLined: pg.json<Record<string, boolean>>(),
+    openSafetyAlerts: pg.int4,
+  },
+});

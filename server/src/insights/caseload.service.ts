@@ -10,13 +10,13 @@ import {
   type PartnerFacts,
 } from '@tandem/shared';
 import { type CoupleLandmarks, ProgressReader } from '../assessments/progress.reader';
+import { AccessPolicy } from '../access/access-policy';
 import { type ReferenceBook, ReliabilityService } from '../assessments/reliability.service';
-import { AuditService } from '../audit/audit.service';
 import { escapeLike } from '../common/escape-like';
 import { RequestContext } from '../context/request-context';
-import type { PartnerModel } from '../couples/models/partner.model';
+import { Sql } from '../database/sql';
 import { CaseloadArgs, CaseloadSort } from './caseload.args';
-import { CASELOAD_COUPLES } from './caseload-sql';
+import { caseloadCouples } from './caseload.queries';
 import { type ExpectedChanges, ExpectedChangeService } from './expected-change.service';
 import {
   CaseloadCoupleModel,
@@ -26,23 +26,7 @@ import {
 } from './models/caseload.model';
 import { gapOf, partnerIndex } from './partner-progress';
 
-interface CoupleRow {
-  id: string;
-  name: string;
-  inCareSince: Date;
-  isPrimaryCounselor: boolean;
-  partners: PartnerModel[];
-  toReviewCount: number;
-  overdueCount: number;
-  overdueCheckinCount: number;
-  wellOverdueCount: number;
-  lastActivityAt: Date | null;
-  episodeId: string;
-  episodeNumber: number;
-  episodeStartedAt: Date;
-  straightLined: Record<string, boolean>;
-  openSafetyAlerts: number;
-}
+type CoupleRow = NonNullable<(typeof caseloadCouples)['types']>['row'];
 
 const SORTS: Record<CaseloadSort, (a: CaseloadCoupleModel, b: CaseloadCoupleModel) => number> = {
   [CaseloadSort.ATTENTION]: (a, b) =>
@@ -77,7 +61,8 @@ const tenth = (value: number) => Math.round(value * 10) / 10;
 export class CaseloadService {
   constructor(
     private readonly context: RequestContext,
-    private readonly audit: AuditService,
+    private readonly sql: Sql,
+    private readonly policy: AccessPolicy,
     private readonly reader: ProgressReader,
     private readonly reliability: ReliabilityService,
     private readonly expectedChange: ExpectedChangeService,
@@ -85,7 +70,7 @@ export class CaseloadService {
 
   async caseload(args: CaseloadArgs): Promise<CaseloadPageModel> {
     const counselorId = this.context.requiredActor.userId;
-    const rows: CoupleRow[] = await this.context.manager.query(CASELOAD_COUPLES, [
+    const rows = await this.sql.rows(caseloadCouples, [
       counselorId,
       args.search ? escapeLike(args.search) : null,
       FLAG_THRESHOLDS.overdueGraceDays,
@@ -103,12 +88,11 @@ export class CaseloadService {
       );
     const items = shown.slice(args.offset, args.offset + args.limit);
     for (const couple of items) {
-      this.audit.record({
-        action: 'couple.list',
-        entityType: 'couple',
-        entityId: couple.id,
-        clientIds: couple.partners.map((partner) => partner.id),
-      });
+      this.policy.used(
+        'couple.list',
+        couple.partners.map((partner) => partner.id),
+        couple.id,
+      );
     }
     const versions = new Set([
       CHECKIN_INSTRUMENT.version,

@@ -1,3 +1,5 @@
+import { pg, statement } from '../database/sql';
+
 /**
  * What "on track" is learned from: every follow-up point of every episode of care in the clinic
  * (row-level security keeps it to the actor's clinic), past or current. A point is a partner's
@@ -7,7 +9,7 @@
  * and those past $2 weeks are outside the model's window. One statement for the whole clinic;
  * the service keeps its result per clinic.
  */
-export const FOLLOW_UP_SAMPLES = `WITH series AS (
+const FOLLOW_UP_SAMPLES = `WITH series AS (
          SELECT e.id AS episode_id, s.client_id, s.instrument_version, s.score::float AS score, s.taken_at,
                 first_value(s.score::float) OVER intake AS intake,
                 first_value(s.taken_at) OVER intake AS intake_at
@@ -25,3 +27,17 @@ export const FOLLOW_UP_SAMPLES = `WITH series AS (
          FROM series
         WHERE taken_at - intake_at >= make_interval(hours => $1 * 24)
           AND taken_at - intake_at <= make_interval(weeks => $2)`;
+
+export const followUpSamples = statement({
+  name: 'insights.followUpSamples',
+  text: FOLLOW_UP_SAMPLES,
+  params: [pg.int4, pg.int4],
+  row: {
+    episodeId: pg.uuid,
+    clientId: pg.uuid,
+    instrumentVersion: pg.int2,
+    intake: pg.float8,
+    weeks: pg.float8,
+    change: pg.float8,
+  },
+});

@@ -6,9 +6,10 @@ import {
   type FollowUpSample,
   MIN_DAYS_BETWEEN_MEASURES,
 } from '@tandem/shared';
+import { newestFullResponse } from '../assessments/reliability.queries';
 import { RequestContext } from '../context/request-context';
-import { NEWEST_FULL_RESPONSE } from '../assessments/reliability-sql';
-import { FOLLOW_UP_SAMPLES } from './expected-change-sql';
+import { Sql } from '../database/sql';
+import { followUpSamples } from './expected-change.queries';
 
 /** The model is learned again after this long even if no newer full response arrived. */
 const MAX_MODEL_AGE_MS = 10 * 60_000;
@@ -45,16 +46,19 @@ type SampleRow = FollowUpSample & { instrumentVersion: number };
 export class ExpectedChangeService {
   private readonly learned = new Map<string, Learned>();
 
-  constructor(private readonly context: RequestContext) {}
+  constructor(
+    private readonly context: RequestContext,
+    private readonly sql: Sql,
+  ) {}
 
   async model(): Promise<ExpectedChanges> {
     const clinicId = this.context.requiredActor.clinicId;
-    const [{ newest }] = await this.context.manager.query(NEWEST_FULL_RESPONSE);
+    const { newest } = await this.sql.one(newestFullResponse, []);
     const known = this.learned.get(clinicId);
     if (known && known.newest === newest && Date.now() - known.madeAt < MAX_MODEL_AGE_MS) {
       return known;
     }
-    const samples: SampleRow[] = await this.context.manager.query(FOLLOW_UP_SAMPLES, [
+    const samples: SampleRow[] = await this.sql.rows(followUpSamples, [
       MIN_DAYS_BETWEEN_MEASURES,
       EXPECTED_CHANGE.maxWeeks,
     ]);
