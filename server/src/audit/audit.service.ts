@@ -131,21 +131,19 @@ export class AuditService {
 
   private async insert(manager: EntityManager, events: PendingEvent[]) {
     if (events.length === 0) return;
-    const rows = events.map(
-      (event): AuditEventJson => ({
-        occurred_at: event.occurredAt,
-        clinic_id: event.clinicId,
-        actor_id: event.actorId,
-        actor_role: event.actorRole,
-        action: event.action,
-        entity_type: event.entityType,
-        entity_id: event.entityId,
-        client_ids: event.clientIds,
-        outcome: event.outcome,
-        request_id: event.requestId,
-        ip: event.ip,
-      }),
-    );
+    const rows = events.map((event): AuditEventJson => ({
+      occurred_at: event.occurredAt,
+      clinic_id: event.clinicId,
+      actor_id: event.actorId,
+      actor_role: event.actorRole,
+      action: event.action,
+      entity_type: event.entityType,
+      entity_id: event.entityId,
+      client_ids: event.clientIds,
+      outcome: event.outcome,
+      request_id: event.requestId,
+      ip: event.ip,
+    }));
     await sqlOn(manager).execute(insertAuditEvents, [JSON.stringify(rows)]);
   }
 }

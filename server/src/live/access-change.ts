@@ -27,7 +27,6 @@ export async function announceAccessChange(
   db: SqlSession | EntityManager | DataSource,
   change: AccessChange,
 ): Promise<void> {
-  const session =
-    db instanceof SqlSession ? db : sqlOn(db instanceof DataSource ? db.manager : db);
+  const session = db instanceof SqlSession ? db : sqlOn(db instanceof DataSource ? db.manager : db);
   await session.execute(notify, [ACCESS_CHANNEL, JSON.stringify(change)]);
 }
