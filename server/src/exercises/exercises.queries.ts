@@ -64,6 +64,30 @@ export function exerciseFromJson(json: ExerciseJson): ExerciseModel {
 /** The column type of EXERCISE_JSON in a statement's declared row. */
 export const EXERCISE_JSON_TYPE = pg.json<ExerciseJson>();
 
+/**
+ * Joins exercise version `v` whose id is SQL expression `versionId` (the version given on an
+ * assignment), for statements of other modules that read its mode or, with
+ * `JOIN_EXERCISE_OF_VERSION`, all of EXERCISE_COLUMNS or EXERCISE_JSON.
+ */
+export const joinExerciseVersion = (versionId: string) =>
+  `JOIN exercise_version v ON v.id = ${versionId}`;
+
+/** Joins exercise `e` of version `v` (after `joinExerciseVersion`). */
+export const JOIN_EXERCISE_OF_VERSION = 'JOIN exercise e ON e.id = v.exercise_id';
+
+/** The title of the exercise version whose id is SQL expression `versionId` (varchar). */
+export const exerciseTitleOf = (versionId: string) =>
+  `(SELECT titled.title FROM exercise_version titled WHERE titled.id = ${versionId})`;
+
+/**
+ * The mode of the version whose id is SQL expression `versionId`, as a one-row sub-select to
+ * join LATERAL as `v` (`OFFSET 0` keeps the planner from joining the whole version table
+ * first: under row-level security it expects one row from it, and for a caseload it then probed
+ * every couple's assignments once per version).
+ */
+export const versionModeLateral = (versionId: string) =>
+  `(SELECT ev.mode FROM exercise_version ev WHERE ev.id = ${versionId} OFFSET 0) v`;
+
 const CURRENT =
   'exercise e JOIN exercise_version v ON v.exercise_id = e.id AND v.version = e.current_version';
 
@@ -112,6 +136,14 @@ export const currentExercise = statement({
   text: `SELECT ${EXERCISE_COLUMNS} FROM ${CURRENT} WHERE e.id = $1`,
   params: [pg.uuid],
   row: EXERCISE_ROW,
+});
+
+/** The current version of an exercise that can be given (not archived), with its mode. */
+export const givableVersion = statement({
+  name: 'exercises.givableVersion',
+  text: `SELECT v.id, v.mode FROM ${CURRENT} WHERE e.id = $1 AND e.archived_at IS NULL`,
+  params: [pg.uuid],
+  row: { id: pg.uuid, mode: MODE },
 });
 
 /** Whether an exercise is built in (read-only); no row when it is missing or another clinic's. */
