@@ -15,6 +15,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { useSignOut } from '../features/auth/useSession';
 import { useUnreadNotificationCount } from '../features/portal/useUnreadNotificationCount';
 import type { MeQuery, Role } from '../graphql/generated/graphql';
+import { ROLE_LABEL } from './roles';
 import './shell.css';
 
 const PROFILE = { to: '/profile', label: 'My profile' };
@@ -37,12 +38,6 @@ const NAVIGATION: Record<Role, Array<{ to: string; label: string }>> = {
     { to: NOTIFICATIONS, label: 'Notifications' },
     PROFILE,
   ],
-};
-
-const ROLE_LABEL: Record<Role, string> = {
-  ADMIN: 'Clinic admin',
-  COUNSELOR: 'Counselor',
-  CLIENT: 'Client',
 };
 
 /** Focus moves into the page without a fragment in the address (the router owns the URL). */

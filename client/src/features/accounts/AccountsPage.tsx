@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
+import { ROLE_LABEL } from '../../app/roles';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { AccountFieldsFragment, AccountStatus, Role } from '../../graphql/generated/graphql';
 import { EditAccountDialog } from './EditAccountDialog';
@@ -14,11 +15,6 @@ import { InvitationsSection } from './InvitationsSection';
 import { InviteDialog } from './InviteDialog';
 
 const PAGE_SIZE = 25;
-const ROLE_LABEL: Record<Role, string> = {
-  ADMIN: 'Admin',
-  COUNSELOR: 'Counselor',
-  CLIENT: 'Client',
-};
 
 export default function AccountsPage() {
   usePageTitle('Accounts');

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { DialogForm, FormDialog } from '../../app/FormDialog';
+import { ROLE_LABEL } from '../../app/roles';
 import type { InvitableRole } from '../../graphql/generated/graphql';
 import { INVITATIONS, INVITE_USER } from './graphql/accounts';
 import { InvitationLinkNotice } from './InvitationLinkNotice';
@@ -62,8 +63,8 @@ function InviteForm({ onClose }: { onClose: () => void }) {
         required
       >
         <Group mt="xs">
-          <Radio value="CLIENT" label="Client" />
-          <Radio value="COUNSELOR" label="Counselor" />
+          <Radio value="CLIENT" label={ROLE_LABEL.CLIENT} />
+          <Radio value="COUNSELOR" label={ROLE_LABEL.COUNSELOR} />
         </Group>
       </Radio.Group>
     </DialogForm>

@@ -2,17 +2,18 @@ import { Box, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { FLAG_THRESHOLDS, MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
 import type { ClinicOverviewQuery } from '../../graphql/generated/graphql';
+import { CHANGE_STATUS, NOT_MEASURED } from '../measurement/change-status';
 
 type Overview = ClinicOverviewQuery['clinicOverview'];
 type Engagement = Overview['engagement'];
 type Outcomes = Overview['outcomes'];
 
 const OUTCOMES: Array<{ key: keyof Omit<Outcomes, '__typename'>; label: string }> = [
-  { key: 'recovered', label: 'Recovered' },
-  { key: 'improved', label: 'Improved' },
-  { key: 'unchanged', label: 'Unchanged' },
-  { key: 'deteriorated', label: 'Deteriorated' },
-  { key: 'notMeasured', label: 'Not measured yet' },
+  { key: 'recovered', label: CHANGE_STATUS.RECOVERED.label },
+  { key: 'improved', label: CHANGE_STATUS.IMPROVED.label },
+  { key: 'unchanged', label: CHANGE_STATUS.UNCHANGED.label },
+  { key: 'deteriorated', label: CHANGE_STATUS.DETERIORATED.label },
+  { key: 'notMeasured', label: NOT_MEASURED.label },
 ];
 
 /** Over the outcome columns: they count clients, while "Couples" counts couples. */
@@ -58,8 +59,8 @@ export function OutcomesTable({ overview }: { overview: Overview }) {
         Engagement: to-dos due in the last {FLAG_THRESHOLDS.engagementWindowDays} days submitted by
         their due date. Outcomes: clients of couples in care by reliable change of their full-form
         interdependence index since the baseline of the current episode of care (provisional norms);
-        not measured yet until two full check-ins are at least {MIN_DAYS_BETWEEN_MEASURES} days
-        apart. Counselors are counted by the couples they lead.
+        {NOT_MEASURED.label.toLowerCase()} until two full check-ins are at least{' '}
+        {MIN_DAYS_BETWEEN_MEASURES} days apart. Counselors are counted by the couples they lead.
       </Text>
     </Stack>
   );

@@ -12,7 +12,9 @@ export const OUTCOMES_EXPLANATION: Explanation = {
   paragraphs: [
     `On time: of the to-dos that fell due in the last ${FLAG_THRESHOLDS.engagementWindowDays} days, the share submitted by their due date.`,
     `Outcomes count the clients of couples in care by how their full-form interdependence index changed in the couple's current episode of care, from its first full check-in (baseline) to the latest, using the reliable change index (|RCI| ≥ ${CASELOAD_NUMBERS.threshold} is reliable). Scores from an earlier episode or an earlier couple are not counted. Pulse check-ins are not counted.`,
-    `Recovered: ${CHANGE_TEXT.RECOVERED.explanation} Improved: ${CHANGE_TEXT.IMPROVED.explanation} Unchanged: ${CHANGE_TEXT.UNCHANGED.explanation} Deteriorated: ${CHANGE_TEXT.DETERIORATED.explanation} ${NOT_MEASURED_TEXT.label}: ${NOT_MEASURED_TEXT.explanation}`,
+    [...Object.values(CHANGE_TEXT), NOT_MEASURED_TEXT]
+      .map((status) => `${status.label}: ${status.explanation}`)
+      .join(' '),
     'The reliability and SD used are listed under the table: the clinic’s own estimate once it qualifies, the instrument’s default otherwise — the same the caseload and the couple pages use.',
     'A counselor’s row counts the couples they are primary counselor for.',
   ],

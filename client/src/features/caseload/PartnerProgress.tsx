@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { CaseloadQuery } from '../../graphql/generated/graphql';
 import { CHANGE_TEXT, NOT_MEASURED_TEXT, STRAIGHT_LINED_TEXT } from './flag-text';
-import { changeText, expectedText, points, pulseText, rciText } from './progress-text';
+import { rciText } from '../measurement/change-status';
+import { changeText, expectedText, points, pulseText } from './progress-text';
 
 type Partner = CaseloadQuery['caseload']['items'][number]['progress'][number];
 

@@ -13,6 +13,15 @@ import {
   type ChangeReference,
 } from '@tandem/shared';
 import type { ChangeStatus, FlagKind } from '../../graphql/generated/graphql';
+import {
+  asSentence,
+  CHANGE_STATUS,
+  CHANGE_STATUSES,
+  changeMeaning,
+  NOT_MEASURED,
+  RELAPSE_LABEL,
+  type ChangeStatusWords,
+} from '../measurement/change-status';
 
 const one = (value: number) => value.toFixed(1).replace(/\.0$/, '');
 
@@ -75,7 +84,7 @@ export const FLAG_TEXT: Record<FlagKind, FlagText> = {
     computed: `The change is divided by the spread measurement error alone would give (the reliable change index, RCI); an RCI at or below −${N.threshold} raises the flag (with the default reliability, a fall of about ${N.reliablePoints} points). Only full check-ins at least ${N.minDays} days apart are compared, and a pulse change never raises it. When the index also fell since the previous check-in, the reason gives that drop too.`,
   },
   RELAPSE: {
-    label: 'Relapse',
+    label: RELAPSE_LABEL,
     // orange.9 is 4.29:1 behind white 10 px text; axe asks for 4.5:1.
     color: 'violet.9',
     explanation: `A partner's full-form index fell since their previous check-in (the latest one at least ${N.minDays} days earlier) by more than measurement error can explain, even if it is still up since baseline.`,
@@ -114,39 +123,20 @@ export const FLAG_TEXT: Record<FlagKind, FlagText> = {
   },
 };
 
-/** The change status of a partner's index, as the caseload badges show it. */
-export const CHANGE_TEXT: Record<
-  ChangeStatus,
-  { label: string; color: string; explanation: string }
-> = {
-  RECOVERED: {
-    label: 'Recovered',
-    color: 'green.9',
-    explanation: `Reliable improvement that also crossed the clinical cut-off c (${N.cutoff}): the partner now scores more like people doing well than people starting counseling. The norms behind the cut-off are provisional.`,
-  },
-  IMPROVED: {
-    label: 'Improved',
-    color: 'teal.9',
-    explanation: `Reliable improvement (RCI ${N.threshold} or more), not yet past the cut-off of ${N.cutoff}.`,
-  },
-  UNCHANGED: {
-    label: 'Unchanged',
-    color: 'gray.8',
-    explanation: `The change is not larger than measurement error can explain (RCI between −${N.threshold} and ${N.threshold}).`,
-  },
-  DETERIORATED: {
-    label: 'Deteriorated',
-    color: 'red.9',
-    explanation: `Reliable change for the worse (RCI at or below −${N.threshold}).`,
-  },
-};
+/** The change status of a partner's index, as the caseload badges show it (with c's value). */
+export const CHANGE_TEXT = Object.fromEntries(
+  CHANGE_STATUSES.map((status) => [
+    status,
+    { ...CHANGE_STATUS[status], explanation: asSentence(changeMeaning(status, N.cutoff)) },
+  ]),
+) as Record<ChangeStatus, ChangeStatusWords & { explanation: string }>;
 
 /** Beside any Recovered badge: what the cut-off rests on. */
-export const RECOVERED_NOTE = `Recovered: reliable improvement past cut-off c (${N.cutoff}), worked out from provisional norms.`;
+export const RECOVERED_NOTE = `${CHANGE_STATUS.RECOVERED.label}: reliable improvement past cut-off c (${N.cutoff}), worked out from provisional norms.`;
 
 export const NOT_MEASURED_TEXT = {
-  label: 'Not measured yet',
-  explanation: `Change is measured between two full check-ins at least ${N.minDays} days apart in this episode of care; until then there is no status.`,
+  label: NOT_MEASURED.label,
+  explanation: asSentence(NOT_MEASURED.meaning),
 };
 
 export const STRAIGHT_LINED_TEXT = {

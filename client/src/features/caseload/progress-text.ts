@@ -1,4 +1,5 @@
 import { EXPECTED_CHANGE, ordinal } from '@tandem/shared';
+import { NOT_MEASURED, rciText } from '../measurement/change-status';
 
 /** One decimal at most, with a real minus sign: 12 → "12", −3.25 → "−3.3". */
 export function points(value: number): string {
@@ -13,11 +14,6 @@ export function signedPoints(value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
-/** An RCI to two decimals with a real minus sign. */
-export function rciText(rci: number): string {
-  return rci.toFixed(2).replace('-', '−');
-}
-
 interface Change {
   points: number;
   rci: number;
@@ -29,7 +25,7 @@ interface Change {
  * are "not measured yet".
  */
 export function changeText(change: Change | null | undefined, since: string): string {
-  if (!change) return `${since}: not measured yet`;
+  if (!change) return `${since}: ${NOT_MEASURED.label.toLowerCase()}`;
   return `${signedPoints(change.points)} since ${since} (RCI ${rciText(change.rci)})`;
 }
 
@@ -42,7 +38,7 @@ export function pulseText(
   change: Pick<Change, 'points' | 'reliable'> | null | undefined,
 ): string | null {
   if (latest == null) return null;
-  if (!change) return `Pulse ${points(latest)}: change not measured yet`;
+  if (!change) return `Pulse ${points(latest)}: change ${NOT_MEASURED.label.toLowerCase()}`;
   return `Pulse ${points(latest)}: ${signedPoints(change.points)} since baseline, ${
     change.reliable
       ? 'larger than measurement error can explain'

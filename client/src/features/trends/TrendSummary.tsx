@@ -1,6 +1,13 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { MIN_DAYS_BETWEEN_MEASURES, RELIABLE_CHANGE_THRESHOLD } from '@tandem/shared';
+import { RELIABLE_CHANGE_THRESHOLD } from '@tandem/shared';
 import { ExplainText } from '../../app/Explain';
+import {
+  CHANGE_STATUS,
+  changeMeaning,
+  NOT_MEASURED,
+  RELAPSE_LABEL,
+  rciText,
+} from '../measurement/change-status';
 import { PARTNER_STYLE } from './chart-style';
 import { smallestReliableChange, summaryExplanation } from './explanations';
 import {
@@ -9,24 +16,12 @@ import {
   formatScore,
   reliabilityText,
   scoreLabel,
-  STATUS_EXPLANATIONS,
-  STATUS_LABELS,
   type ChangeSummary,
   type PartnerSummary,
   type TrendData,
 } from './trend-data';
 
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-// Filled and dark enough for white text at 4.5:1 or more (Mantine's green.9 is 4.4:1).
-const STATUS_COLORS = {
-  RECOVERED: '#276b33',
-  IMPROVED: 'teal.9',
-  UNCHANGED: 'gray.7',
-  DETERIORATED: 'red.9',
-} as const;
-
-export const NOT_MEASURED_YET = `Not measured yet: change needs two comparable check-ins at least ${MIN_DAYS_BETWEEN_MEASURES} days apart.`;
 
 /** "Up 5 points since the baseline (60 on 3 Mar 2027): better." */
 export function changeText(change: ChangeSummary, since: string): string {
@@ -36,11 +31,6 @@ export function changeText(change: ChangeSummary, since: string): string {
   const points = size === 1 ? 'point' : 'points';
   const way = change.points > 0 ? 'Up' : 'Down';
   return `${way} ${formatScore(size)} ${points} ${from}: ${change.better ? 'better' : 'worse'}.`;
-}
-
-/** An RCI to two decimals with a real minus sign, as every other number on the page. */
-export function rciText(rci: number): string {
-  return rci.toFixed(2).replace('-', '−');
 }
 
 /**
@@ -54,11 +44,11 @@ export function changeStatusWords(
 ): { label: string; explanation: string } {
   if (relapse && change.status === 'DETERIORATED') {
     return {
-      label: 'Relapse',
+      label: RELAPSE_LABEL,
       explanation: `reliable change for the worse since the previous check-in (RCI at or below −${RELIABLE_CHANGE_THRESHOLD}), even though the change since baseline is not`,
     };
   }
-  return { label: STATUS_LABELS[change.status], explanation: STATUS_EXPLANATIONS[change.status] };
+  return { label: CHANGE_STATUS[change.status].label, explanation: changeMeaning(change.status) };
 }
 
 /** One measured change with its badge and RCI. */
@@ -74,7 +64,7 @@ function ChangeLine({
   const words = changeStatusWords(change, relapse);
   return (
     <Text size="sm">
-      <Badge component="span" color={STATUS_COLORS[change.status]} variant="filled" mr={6}>
+      <Badge component="span" color={CHANGE_STATUS[change.status].color} variant="filled" mr={6}>
         {words.label}
       </Badge>
       {changeText(change, since)} RCI {rciText(change.rci)}: {words.explanation}.
@@ -86,7 +76,7 @@ function ChangeLine({
 function PreviousLine({ summary }: { summary: PartnerSummary }) {
   const { sincePrevious, sinceBaseline } = summary;
   if (!sincePrevious) {
-    return <Text size="sm">Since the previous check-in: not measured yet.</Text>;
+    return <Text size="sm">Since the previous check-in: {NOT_MEASURED.label.toLowerCase()}.</Text>;
   }
   if (sinceBaseline && summary.previous?.checkinId === summary.baseline?.checkinId) {
     return (
@@ -143,7 +133,9 @@ function PartnerCard({
             {summary.sinceBaseline ? (
               <ChangeLine change={summary.sinceBaseline} since="since the baseline" />
             ) : (
-              <Text size="sm">Since the baseline: {NOT_MEASURED_YET}</Text>
+              <Text size="sm">
+                Since the baseline: {NOT_MEASURED.label}: {NOT_MEASURED.meaning}.
+              </Text>
             )}
             <PreviousLine summary={summary} />
           </>
@@ -187,7 +179,7 @@ export function TrendSummary({ data }: { data: TrendData }) {
             ` A change of ${formatScore(smallestReliable)} points or more between two ${FORM_LABELS[reference.form].toLowerCase()} check-ins is reliable (RCI at or above ${RELIABLE_CHANGE_THRESHOLD}, or at or below −${RELIABLE_CHANGE_THRESHOLD}).`}{' '}
           Jacobson–Truax {cutoffText(reference)}
           {reference.provisional
-            ? '; the norms are provisional, pending validation, and so is every Recovered badge.'
+            ? `; the norms are provisional, pending validation, and so is every ${CHANGE_STATUS.RECOVERED.label} badge.`
             : '.'}
         </Text>
       )}

@@ -6,14 +6,19 @@ import {
 } from '@tandem/shared';
 import type { Explanation } from '../../app/Explain';
 import {
+  CHANGE_STATUS,
+  CHANGE_STATUSES,
+  changeMeaning,
+  NOT_MEASURED,
+  RELAPSE_LABEL,
+} from '../measurement/change-status';
+import {
   cutoffText,
   FORM_LABELS,
   formatScore,
   LARGE_GAP_POINTS,
   reliabilityText,
   scoreLabel,
-  STATUS_EXPLANATIONS,
-  STATUS_LABELS,
   type Reference,
   type TrendData,
 } from './trend-data';
@@ -43,7 +48,7 @@ export function formWords(data: Pick<TrendData, 'form'>): string {
 }
 
 function comparableWords(): string {
-  return `Change is measured only between comparable scores: same partner, same episode of care, same instrument version, same form and same score, taken at least ${MIN_DAYS_BETWEEN_MEASURES} days apart. Until then it is “not measured yet”. A new instrument version starts a new series.`;
+  return `Change is measured only between comparable scores: same partner, same episode of care, same instrument version, same form and same score, taken at least ${MIN_DAYS_BETWEEN_MEASURES} days apart. Until then it is “${NOT_MEASURED.label.toLowerCase()}”. A new instrument version starts a new series.`;
 }
 
 export function reliabilityWords(data: Pick<TrendData, 'reference' | 'key'>): string {
@@ -57,7 +62,7 @@ export function reliabilityWords(data: Pick<TrendData, 'reference' | 'key'>): st
 export function cutoffWords(reference: Reference | undefined): string {
   if (!reference) return '';
   const side = reference.higherIsBetter ? 'below' : 'above';
-  return `Jacobson–Truax ${cutoffText(reference)}: c lies between the clinical and the functional means, used because both norms exist; a is two clinical SDs from the clinical mean, b two functional SDs from the functional mean. Scores ${side} the cut-off look more like couples starting counseling than couples doing well.${reference.provisional ? ' The norms are provisional, pending validation, and so is every Recovered badge.' : ''}`;
+  return `Jacobson–Truax ${cutoffText(reference)}: c lies between the clinical and the functional means, used because both norms exist; a is two clinical SDs from the clinical mean, b two functional SDs from the functional mean. Scores ${side} the cut-off look more like couples starting counseling than couples doing well.${reference.provisional ? ` The norms are provisional, pending validation, and so is every ${CHANGE_STATUS.RECOVERED.label} badge.` : ''}`;
 }
 
 export function summaryExplanation(data: TrendData): Explanation {
@@ -67,13 +72,12 @@ export function summaryExplanation(data: TrendData): Explanation {
       data.key === 'INDEX'
         ? 'The interdependence index is the mean of communication, equality, growth, commitment and personal space, each scored 0–100 from the check-in answers (higher is better).'
         : `${scoreLabel(data.key)} is scored 0–100 from its check-in items${data.key === 'CODEPENDENCE_RISK' ? ' (lower is better)' : ' (higher is better)'}.`,
-      `Each card shows the partner’s latest ${FORM_LABELS[data.form].toLowerCase()} check-in score in this episode of care, its change since their first comparable check-in (baseline) and since the previous one (the last at least ${MIN_DAYS_BETWEEN_MEASURES} days before the latest), whatever the range chosen. A reliable fall since the previous check-in is marked Relapse even while the change since baseline is still an improvement. These are the numbers the caseload shows.`,
+      `Each card shows the partner’s latest ${FORM_LABELS[data.form].toLowerCase()} check-in score in this episode of care, its change since their first comparable check-in (baseline) and since the previous one (the last at least ${MIN_DAYS_BETWEEN_MEASURES} days before the latest), whatever the range chosen. A reliable fall since the previous check-in is marked ${RELAPSE_LABEL} even while the change since baseline is still an improvement. These are the numbers the caseload shows.`,
       comparableWords(),
       formWords(data),
       reliabilityWords(data),
-      ...Object.entries(STATUS_LABELS).map(
-        ([status, label]) =>
-          `${label}: ${STATUS_EXPLANATIONS[status as keyof typeof STATUS_LABELS]}.`,
+      ...CHANGE_STATUSES.map(
+        (status) => `${CHANGE_STATUS[status].label}: ${changeMeaning(status)}.`,
       ),
       cutoffWords(data.reference),
     ].filter(Boolean),

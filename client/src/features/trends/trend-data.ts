@@ -427,23 +427,6 @@ export function partnerSummary(series: Series, key: ScoreKey, form: Form): Partn
   };
 }
 
-export const STATUS_LABELS: Record<ChangeStatus, string> = {
-  RECOVERED: 'Recovered',
-  IMPROVED: 'Improved',
-  UNCHANGED: 'Unchanged',
-  DETERIORATED: 'Deteriorated',
-};
-
-/** What each status means, for a counselor reading the summary. */
-export const STATUS_EXPLANATIONS: Record<ChangeStatus, string> = {
-  RECOVERED:
-    'reliable improvement (RCI at or above 1.96) that crossed cut-off c from the clinical range; the norms are provisional',
-  IMPROVED:
-    'reliable improvement: larger than measurement error can explain (RCI at or above 1.96)',
-  UNCHANGED: 'not larger than measurement error can explain (RCI between −1.96 and 1.96)',
-  DETERIORATED: 'reliable change for the worse (RCI at or below −1.96)',
-};
-
 /** The kind of reliability a reference gives, by form and key. */
 export function reliabilityKind(reference: Pick<Reference, 'form' | 'key'>): string {
   if (reference.key === 'INDEX') {
