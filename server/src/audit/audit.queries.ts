@@ -1,3 +1,4 @@
+import { leftJoinAccount } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 import type { AuditOutcome } from './audit-event.entity';
 
@@ -24,7 +25,7 @@ export const auditEventPage = statement({
   text: `SELECT e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", u.display_name AS "actorName",
                 e.actor_role AS "actorRole", e.action, e.entity_type AS "entityType", e.entity_id AS "entityId",
                 e.client_ids AS "clientIds", e.outcome, e.request_id AS "requestId", host(e.ip) AS ip
-           FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
+           FROM audit_event e ${leftJoinAccount('u', 'e.actor_id')}
            ${AUDIT_FILTER}
           ORDER BY e.occurred_at DESC, e.id
           LIMIT $6::int OFFSET $7::int`,

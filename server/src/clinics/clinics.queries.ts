@@ -1,11 +1,13 @@
+import { Role } from '@tandem/shared';
+import { activeAccountCount } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 
 /** Clinic $1 with its head counts (row-level security counts only its own rows). */
 export const clinicHeadCounts = statement({
   name: 'clinics.headCounts',
   text: `SELECT json_build_object('id', c.id, 'name', c.name) AS clinic,
-                (SELECT count(*)::int FROM app_user WHERE role = 'COUNSELOR' AND status = 'ACTIVE') AS "counselorCount",
-                (SELECT count(*)::int FROM app_user WHERE role = 'CLIENT' AND status = 'ACTIVE') AS "clientCount",
+                ${activeAccountCount(Role.COUNSELOR)} AS "counselorCount",
+                ${activeAccountCount(Role.CLIENT)} AS "clientCount",
                 (SELECT count(*)::int FROM couple WHERE status = 'ACTIVE') AS "activeCoupleCount"
            FROM clinic c WHERE c.id = $1`,
   params: [pg.uuid],

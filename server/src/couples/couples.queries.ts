@@ -1,5 +1,6 @@
 import type { Role } from '@tandem/shared';
 import { coupleInReach } from '../access/access.queries';
+import { isActiveAccount, joinAccount, roleOf } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 import type { ConfidentialityPolicy, CoupleStatus } from './couple.entity';
 import type { CareTeamMemberModel } from './models/my-couple.model';
@@ -14,7 +15,7 @@ import type { PartnerModel } from './models/partner.model';
 export const PARTNERS_OF_COUPLE = `(
   SELECT coalesce(json_agg(json_build_object('id', u.id, 'displayName', u.display_name)
                            ORDER BY u.display_name), '[]')
-    FROM couple_partner cp JOIN app_user u ON u.id = cp.client_id
+    FROM couple_partner cp ${joinAccount('u', 'cp.client_id')}
    WHERE cp.couple_id = c.id AND (cp.left_at IS NULL OR c.status = 'DISCHARGED'))`;
 
 /** The care team of a couple `c`, primary first, as a JSON array. */
@@ -22,7 +23,7 @@ export const CARE_TEAM_OF_COUPLE = `(
   SELECT coalesce(json_agg(json_build_object('counselorId', u.id, 'displayName', u.display_name,
                                              'isPrimary', t.is_primary)
                            ORDER BY t.is_primary DESC, u.display_name), '[]')
-    FROM care_team_member t JOIN app_user u ON u.id = t.counselor_id
+    FROM care_team_member t ${joinAccount('u', 't.counselor_id')}
    WHERE t.couple_id = c.id)`;
 
 /**
@@ -31,7 +32,7 @@ export const CARE_TEAM_OF_COUPLE = `(
  */
 export const coupleNameMatches = (pattern: string) =>
   `(c.name ILIKE '%' || ${pattern} || '%' OR EXISTS (
-      SELECT 1 FROM couple_partner p JOIN app_user u ON u.id = p.client_id
+      SELECT 1 FROM couple_partner p ${joinAccount('u', 'p.client_id')}
        WHERE p.couple_id = c.id AND u.display_name ILIKE '%' || ${pattern} || '%'))`;
 
 /** Whether counselor `counselor` (SQL uuid) is the primary counselor of couple `c`. */
@@ -100,7 +101,8 @@ export const coupleById = statement({
 /** Those of the ids that are active accounts of `role` in the clinic. */
 export const activeAccountsAmong = statement({
   name: 'couples.activeAccountsAmong',
-  text: `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND role = $2 AND status = 'ACTIVE'`,
+  text: `SELECT DISTINCT asked.id FROM unnest($1::uuid[]) AS asked(id)
+          WHERE ${roleOf('asked.id')} = $2 AND ${isActiveAccount('asked.id')}`,
   params: [pg.uuidArray, pg.enum<Role>('user_role')],
   row: { id: pg.uuid },
 });
@@ -179,7 +181,7 @@ export const myCouple = statement({
   name: 'couples.mine',
   text: `SELECT c.id, c.name, c.confidentiality_policy AS "confidentialityPolicy", c.share_scores AS "shareScores",
                 (SELECT json_build_object('id', u.id, 'displayName', u.display_name)
-                   FROM couple_partner other JOIN app_user u ON u.id = other.client_id
+                   FROM couple_partner other ${joinAccount('u', 'other.client_id')}
                   WHERE other.couple_id = c.id AND other.client_id <> $1 AND other.left_at IS NULL
                   LIMIT 1) AS partner,
                 ${CARE_TEAM_OF_COUPLE} AS "careTeam"
