@@ -186,7 +186,16 @@ export class CheckinsService {
       answers: input.answers,
     });
     // Safety answers are never scored; a concern is raised here, in the same transaction.
-    await this.safety.raiseIfConcerning(input.checkinId, input.answers);
+    await this.safety.raiseIfConcerning(
+      {
+        id: input.checkinId,
+        clinicId: row.clinicId,
+        coupleId: row.coupleId,
+        clientId: row.clientId,
+        instrumentVersion: row.instrumentVersion,
+      },
+      input.answers,
+    );
     await this.live.publish({
       kind: ActivityKind.CHECKIN_SUBMITTED,
       coupleId: row.coupleId,

@@ -65,16 +65,6 @@ export const alertCountsOfCouple = statement({
   row: { total: pg.int4, open: pg.int4 },
 });
 
-/** What raising an alert for check-in $1 needs to know of it. */
-export const submittedCheckin = statement({
-  name: 'safety.submittedCheckin',
-  text: `SELECT clinic_id AS "clinicId", couple_id AS "coupleId", client_id AS "clientId",
-                instrument_version AS "instrumentVersion"
-           FROM checkin WHERE id = $1`,
-  params: [pg.uuid],
-  row: { clinicId: pg.uuid, coupleId: pg.uuid, clientId: pg.uuid, instrumentVersion: pg.int2 },
-});
-
 /** Opens the alert of check-in $4; no row when it already has one. */
 export const insertAlert = statement({
   name: 'safety.insertAlert',

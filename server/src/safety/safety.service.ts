@@ -18,7 +18,6 @@ import {
   emailRecipients,
   insertAlert,
   resolveAlert,
-  submittedCheckin,
 } from './safety.queries';
 
 export const SAFETY_EMAIL_JOB = 'safety-alert-email';
@@ -26,6 +25,15 @@ export const SAFETY_EMAIL_JOB = 'safety-alert-email';
 export interface SafetyEmailJob {
   alertId: string;
   counselorId: string;
+}
+
+/** The check-in just submitted, as the check-in's own module read it. */
+export interface SubmittedCheckin {
+  id: string;
+  clinicId: string;
+  coupleId: string;
+  clientId: string;
+  instrumentVersion: number;
 }
 
 /**
@@ -46,14 +54,16 @@ export class SafetyService {
   ) {}
 
   /** Called by the check-in submit, after its answers are stored. */
-  async raiseIfConcerning(checkinId: string, answers: readonly ItemAnswer[]): Promise<void> {
-    const checkin = await this.sql.maybeOne(submittedCheckin, [checkinId]);
-    if (!checkin || !safetyConcern(instrumentVersion(checkin.instrumentVersion), answers)) return;
+  async raiseIfConcerning(
+    checkin: SubmittedCheckin,
+    answers: readonly ItemAnswer[],
+  ): Promise<void> {
+    if (!safetyConcern(instrumentVersion(checkin.instrumentVersion), answers)) return;
     const alert = await this.sql.maybeOne(insertAlert, [
       checkin.clinicId,
       checkin.coupleId,
       checkin.clientId,
-      checkinId,
+      checkin.id,
     ]);
     if (!alert) return;
     // No partner id in the event: who answered is for the care team to read, with an audit.
