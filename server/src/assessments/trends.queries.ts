@@ -1,6 +1,7 @@
 import { MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
 import { joinAccount } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
+import { joinExerciseVersion } from '../exercises/exercises.queries';
 import { CheckinFormKind } from './checkin-schedule.entity';
 import { ScoreKeyName } from './checkin-score.entity';
 import { currentEpisodeOf, episodeFrom, episodeUntil } from './progress.queries';
@@ -10,8 +11,8 @@ import { currentEpisodeOf, episodeFrom, episodeUntil } from './progress.queries'
  * $2 the clients whose scores may be shown, $3 and $4 the range (either may be null).
  *
  * Read here until their modules export fragments for them: couple and couple_partner
- * (couples), submission, assignment_occurrence, assignment and exercise_version (assignments,
- * exercises). Names come through the accounts module's join.
+ * (couples), submission, assignment_occurrence and assignment (assignments). Names and
+ * exercise titles come through the accounts and exercises modules' joins.
  */
 
 /** The couple's current (latest) episode of care ($1: the couple). */
@@ -105,7 +106,7 @@ export const TREND_EVENTS = `WITH ${EPISODE}
          FROM submission s
          JOIN assignment_occurrence o ON o.id = s.occurrence_id
          JOIN assignment a ON a.id = o.assignment_id
-         JOIN exercise_version v ON v.id = a.exercise_version_id
+         ${joinExerciseVersion('a.exercise_version_id')}
         CROSS JOIN episode e
         WHERE a.couple_id = $1 AND s.status = 'SUBMITTED'
           AND (s.client_id IS NULL OR s.client_id = ANY($2::uuid[]))
