@@ -39,7 +39,7 @@ export function SignInPage() {
       if (!viewer) return;
       await client.clearStore();
       client.writeQuery({ query: ME, data: { me: viewer } });
-      navigate(destinationAfterSignIn(viewer.role, params.get('from')), { replace: true });
+      await navigate(destinationAfterSignIn(viewer.role, params.get('from')), { replace: true });
     } catch {
       // The error is shown from the mutation state below.
     }

@@ -20,7 +20,7 @@ export function useSignOut() {
     } finally {
       // Whatever the server said, nothing of this person stays in the page's memory.
       await client.clearStore();
-      navigate('/sign-in', { replace: true });
+      await navigate('/sign-in', { replace: true });
     }
   };
   return { signOut, signingOut: loading };

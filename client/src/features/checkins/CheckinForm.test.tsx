@@ -236,7 +236,7 @@ describe('CheckinForm', () => {
           { itemKey: 'safe-afraid', value: 1 },
           { itemKey: 'safe-hurt', value: 3 },
         ],
-        idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+        idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) as string,
       });
       // The draft of the last answer is not sent once the submission is under way.
       await act(async () => {

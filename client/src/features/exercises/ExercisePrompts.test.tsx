@@ -64,7 +64,7 @@ function Harness(props: { initial?: Answer[]; onChange?: (answers: Answer[]) => 
 }
 
 const renderInMantine = (ui: React.ReactElement) => render(<MantineProvider>{ui}</MantineProvider>);
-const last = (mock: jest.Mock) => mock.mock.calls[mock.mock.calls.length - 1][0] as Answer[];
+const last = (mock: jest.Mock<void, [Answer[]]>) => mock.mock.calls[mock.mock.calls.length - 1][0];
 
 describe('ExercisePrompts', () => {
   it('renders a labelled control for each kind of prompt', () => {
@@ -85,7 +85,7 @@ describe('ExercisePrompts', () => {
   });
 
   it('counts written characters against the prompt limit, or the default one', () => {
-    const onChange = jest.fn();
+    const onChange = jest.fn<void, [Answer[]]>();
     renderInMantine(<Harness onChange={onChange} />);
     expect(screen.getByText('0 / 500')).toBeInTheDocument();
     expect(screen.getByText(`0 / ${LIMITS.textAnswerDefaultMaxLength}`)).toBeInTheDocument();
@@ -97,7 +97,7 @@ describe('ExercisePrompts', () => {
   });
 
   it('lets the keyboard move along a scale and choose a value', () => {
-    const onChange = jest.fn();
+    const onChange = jest.fn<void, [Answer[]]>();
     renderInMantine(<Harness initial={[{ promptKey: 'clarity', value: 3 }]} onChange={onChange} />);
     const scale = screen.getByRole('radiogroup', { name: /How clear do you feel\?/ });
     const three = within(scale).getByRole('radio', { name: '3' });
@@ -116,7 +116,7 @@ describe('ExercisePrompts', () => {
   });
 
   it('keeps checklist answers in the order of the options and drops an emptied answer', () => {
-    const onChange = jest.fn();
+    const onChange = jest.fn<void, [Answer[]]>();
     renderInMantine(<Harness onChange={onChange} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Fun' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Work' }));
@@ -127,7 +127,7 @@ describe('ExercisePrompts', () => {
   });
 
   it('lets an optional choice be cleared again', () => {
-    const onChange = jest.fn();
+    const onChange = jest.fn<void, [Answer[]]>();
     renderInMantine(<Harness onChange={onChange} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Often' }));
     expect(last(onChange)).toEqual([{ promptKey: 'often', optionKeys: ['often'] }]);
@@ -136,7 +136,7 @@ describe('ExercisePrompts', () => {
   });
 
   it('stores a planned time as an instant and shows it back in local time', () => {
-    const onChange = jest.fn();
+    const onChange = jest.fn<void, [Answer[]]>();
     renderInMantine(<Harness onChange={onChange} />);
     const when = screen.getByLabelText(/When will you talk\?/);
     fireEvent.change(when, { target: { value: '2026-12-12T18:30' } });

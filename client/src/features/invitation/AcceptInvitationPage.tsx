@@ -36,7 +36,7 @@ export default function AcceptInvitationPage() {
       if (!viewer) return;
       await client.clearStore();
       client.writeQuery({ query: ME, data: { me: viewer } });
-      navigate(ROLE_HOME[viewer.role], { replace: true });
+      await navigate(ROLE_HOME[viewer.role], { replace: true });
     } catch {
       // Shown from the mutation state.
     }

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ExerciseContent } from '@tandem/shared';
 import type { ExerciseContentFieldsFragment } from '../../graphql/generated/graphql';
 import { draftFromExercise, emptyDraft } from './editor-draft';
 import { ExerciseEditor } from './ExerciseEditor';
@@ -32,7 +33,7 @@ const EXERCISE: ExerciseContentFieldsFragment = {
 };
 
 const renderEditor = (props: Partial<Parameters<typeof ExerciseEditor>[0]> = {}) => {
-  const onSave = jest.fn().mockResolvedValue(undefined);
+  const onSave = jest.fn<Promise<unknown>, [ExerciseContent]>().mockResolvedValue(undefined);
   render(
     <MantineProvider>
       <ExerciseEditor
@@ -61,7 +62,7 @@ describe('ExerciseEditor', () => {
   });
 
   it('sends generated keys for new options, and shows the server’s field problems', async () => {
-    const onSave = jest.fn().mockRejectedValue(
+    const onSave = jest.fn<Promise<unknown>, [ExerciseContent]>().mockRejectedValue(
       new CombinedGraphQLErrors({
         errors: [
           {

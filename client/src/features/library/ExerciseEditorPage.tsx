@@ -54,7 +54,7 @@ export default function ExerciseEditorPage() {
     } else {
       await create({ variables: { input } });
     }
-    saved(input.title.trim());
+    await saved(input.title.trim());
   };
 
   return (

@@ -39,7 +39,7 @@ function setup() {
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
-        sent.push(operation.variables.input.answers);
+        sent.push((operation.variables as { input: { answers: Answer[] } }).input.answers);
         waiting.push(observer);
       }),
   );

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { Answer } from '@tandem/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { errorCode, isRetryable } from '../../app/errors';
 import { SAVE_DRAFT } from './graphql/todos';
 
@@ -48,11 +48,14 @@ export function useDraftAutosave<T>(
   savedAt: string | null,
   onRefused: (error: unknown) => void,
 ) {
-  // The latest `save`, so a request made after a re-render uses the current props.
+  // The latest `save` and `onRefused`, so a request made after a re-render uses the current
+  // props. Updated after each render commits; they are only called later, from timers and events.
   const saveRef = useRef(save);
-  saveRef.current = save;
   const refusedRef = useRef(onRefused);
-  refusedRef.current = onRefused;
+  useLayoutEffect(() => {
+    saveRef.current = save;
+    refusedRef.current = onRefused;
+  });
   const [status, setStatus] = useState<SaveStatus>(
     savedAt ? { state: 'saved', at: savedAt } : { state: 'idle' },
   );
@@ -61,65 +64,68 @@ export function useDraftAutosave<T>(
   const inFlight = useRef(false);
   const paused = useRef(false);
   const failures = useRef(0);
-  const flushRef = useRef<() => Promise<void>>(async () => undefined);
 
-  const schedule = useCallback((ms: number) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+  // Made once (a state initializer, unlike a memo, is never recomputed): both read only refs
+  // and the state setter, and each needs the other.
+  const [{ schedule, flush }] = useState(() => {
+    const scheduleFlush = (ms: number) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        void flushDraft();
+      }, ms);
+    };
+    const flushDraft = async () => {
+      if (paused.current || inFlight.current || !unsaved.current) return;
+      clearTimeout(timer.current);
       timer.current = undefined;
-      void flushRef.current();
-    }, ms);
-  }, []);
-
-  flushRef.current = async () => {
-    if (paused.current || inFlight.current || !unsaved.current) return;
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const draft = unsaved.current;
-    unsaved.current = null;
-    inFlight.current = true;
-    setStatus({ state: 'saving' });
-    try {
-      const at = await saveRef.current(draft);
-      failures.current = 0;
-      if (at) setStatus({ state: 'saved', at });
-    } catch (error) {
-      // Changes made while this one was on its way are newer; otherwise keep these.
-      unsaved.current ??= draft;
-      // A submission is under way and sends the answers itself.
-      if (paused.current) return;
-      if (isRetryable(error)) {
-        setStatus({ state: 'retrying' });
-        schedule(RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)]);
-        failures.current += 1;
-      } else {
-        setStatus({ state: 'failed', error });
-        const code = errorCode(error);
-        if (code === 'CONFLICT' || code === 'NOT_FOUND') {
-          paused.current = true;
-          refusedRef.current(error);
+      const draft = unsaved.current;
+      unsaved.current = null;
+      inFlight.current = true;
+      setStatus({ state: 'saving' });
+      try {
+        const at = await saveRef.current(draft);
+        failures.current = 0;
+        if (at) setStatus({ state: 'saved', at });
+      } catch (error) {
+        // Changes made while this one was on its way are newer; otherwise keep these.
+        unsaved.current ??= draft;
+        // A submission is under way and sends the answers itself.
+        if (paused.current) return;
+        if (isRetryable(error)) {
+          setStatus({ state: 'retrying' });
+          scheduleFlush(RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)]);
+          failures.current += 1;
+        } else {
+          setStatus({ state: 'failed', error });
+          const code = errorCode(error);
+          if (code === 'CONFLICT' || code === 'NOT_FOUND') {
+            paused.current = true;
+            refusedRef.current(error);
+          }
         }
+        return;
+      } finally {
+        inFlight.current = false;
       }
-      return;
-    } finally {
-      inFlight.current = false;
-    }
-    // Changes made during the request whose own wait is already over.
-    if (unsaved.current && !timer.current) schedule(0);
-  };
+      // Changes made during the request whose own wait is already over.
+      if (unsaved.current && !timer.current) scheduleFlush(0);
+    };
+    return { schedule: scheduleFlush, flush: flushDraft };
+  });
 
   useEffect(() => {
     const hidden = () => {
-      if (document.visibilityState === 'hidden') void flushRef.current();
+      if (document.visibilityState === 'hidden') void flush();
     };
     document.addEventListener('visibilitychange', hidden);
     return () => {
       document.removeEventListener('visibilitychange', hidden);
       clearTimeout(timer.current);
       // Leaving the page within the delay must not lose the last words typed.
-      void flushRef.current();
+      void flush();
     };
-  }, []);
+  }, [flush]);
 
   const change = useCallback(
     (draft: T) => {

@@ -37,6 +37,9 @@ import {
   type Trends,
 } from './trend-data';
 
+/** An RCI to three decimals, as a matcher inside an expected object. */
+const near = (value: number): number => expect.closeTo(value, 3) as number;
+
 const DAY = 86_400_000;
 const T0 = Date.parse('2027-01-04T18:00:00.000Z');
 const at = (days: number) => new Date(T0 + days * DAY).toISOString();
@@ -222,7 +225,7 @@ describe('scoreRows', () => {
     // S_diff = √2 · 14 · √(1 − 0.9) = 6.26; +7 is 1.12, +15 is 2.40.
     expect(alex[1].aChange?.reliable).toBeUndefined();
     expect(alex[1].aChange?.rci).toBeCloseTo(1.118, 3);
-    expect(alex[2].aChange).toEqual({ rci: expect.closeTo(2.396, 3), reliable: 'better' });
+    expect(alex[2].aChange).toEqual({ rci: near(2.396), reliable: 'better' });
     const sam = rows.filter((row) => row.b !== undefined);
     expect(sam.every((row) => !row.bChange?.reliable)).toBe(true);
   });
@@ -231,7 +234,7 @@ describe('scoreRows', () => {
     const rows = scoreRows(couple(), Dimension.CODEPENDENCE_RISK, 'FULL');
     const last = rows.filter((row) => row.a !== undefined).at(-1)!;
     // 70 → 50 with S_diff = √2 · 16 · √0.18 = 9.60: RCI +2.08, better.
-    expect(last.aChange).toEqual({ rci: expect.closeTo(2.083, 3), reliable: 'better' });
+    expect(last.aChange).toEqual({ rci: near(2.083), reliable: 'better' });
   });
 
   it('measures from the baseline even when it lies before the range', () => {
@@ -259,11 +262,11 @@ describe('scoreRows', () => {
     const full = scoreRows(trends([alex]), Dimension.COMMUNICATION, 'FULL');
     expect(full.map((row) => (row.t - T0) / DAY)).toEqual([0, 28]);
     // Full: S_diff = √2 · 15 · √0.2 = 9.49, +25 is 2.64.
-    expect(full[1].aChange).toEqual({ rci: expect.closeTo(2.635, 3), reliable: 'better' });
+    expect(full[1].aChange).toEqual({ rci: near(2.635), reliable: 'better' });
     const pulse = scoreRows(trends([alex]), Dimension.COMMUNICATION, 'PULSE');
     expect(pulse.map((row) => (row.t - T0) / DAY)).toEqual([0, 14, 28]);
     // Pulse: S_diff = √2 · 22 · √0.5 = 22, +25 is 1.14: not larger than measurement error can explain.
-    expect(pulse[1].aChange).toEqual({ rci: expect.closeTo(1.136, 3) });
+    expect(pulse[1].aChange).toEqual({ rci: near(1.136) });
     expect(pulse[2].aChange?.reliable).toBeUndefined();
   });
 
@@ -298,7 +301,7 @@ describe('changeMark', () => {
     const pulse = { sd: 18, reliability: 0.64 };
     // SEM full = 14 · √0.1 = 4.43, SEM pulse = 18 · √0.36 = 10.8: S_diff 11.67, −15 is −1.29.
     const mark = changeMark(later, base, full, pulse, 'INDEX');
-    expect(mark).toEqual({ rci: expect.closeTo(-1.285, 3) });
+    expect(mark).toEqual({ rci: near(-1.285) });
   });
 
   it('marks nothing without a reference or with one that cannot give reliable change', () => {
