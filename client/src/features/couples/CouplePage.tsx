@@ -41,7 +41,8 @@ export default function CouplePage() {
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
   const couple = data?.couple;
-  const { live } = useCoupleActivity(id, Boolean(couple) && viewer?.role === 'COUNSELOR');
+  // The couple's live activity is for the counselors who work with it (the server allows no one else).
+  const { live } = useCoupleActivity(id, couple?.viewerCan.assign ?? false);
   usePageTitle(couple?.name ?? 'Couple');
   const back = viewer?.role === 'ADMIN' ? '/admin/couples' : '/caseload';
 
@@ -60,9 +61,9 @@ export default function CouplePage() {
   if (error || !couple) return <ErrorState error={error} onRetry={() => void refetch()} />;
 
   const actionError = discharging.error ?? reopening.error;
-  const isAdmin = viewer?.role === 'ADMIN';
-  // Session notes and the timeline are for the care team alone (an admin only as a member).
-  const onCareTeam = couple.careTeam.some((member) => member.counselorId === viewer?.id);
+  // What this viewer may do here is the server's decision (an admin reads session notes only
+  // as a member of the care team, for example); the page offers exactly that.
+  const can = couple.viewerCan;
   return (
     <Stack maw={900}>
       <Group justify="space-between">
@@ -74,7 +75,7 @@ export default function CouplePage() {
           {couple.status === 'ACTIVE' ? 'in care' : 'discharged'}
         </Badge>
       </Group>
-      {onCareTeam && <SafetyAlertBanner coupleId={couple.id} />}
+      {can.handleSafetyAlerts && <SafetyAlertBanner coupleId={couple.id} />}
       <ErrorAlert error={actionError} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Card withBorder>
@@ -107,7 +108,7 @@ export default function CouplePage() {
           <Text size="sm">{POLICY_TEXT[couple.confidentialityPolicy].explanation}</Text>
         </Card>
       </SimpleGrid>
-      {isAdmin && (
+      {can.manage && (
         <Group>
           <Button variant="default" onClick={() => setEditing(true)}>
             Edit couple and care team
@@ -127,7 +128,7 @@ export default function CouplePage() {
           )}
         </Group>
       )}
-      {viewer?.role === 'COUNSELOR' && (
+      {can.assign && (
         <AssignmentsSection
           coupleId={couple.id}
           partners={couple.partners}
@@ -135,18 +136,18 @@ export default function CouplePage() {
           live={live}
         />
       )}
-      {viewer?.role === 'COUNSELOR' && (
+      {can.assign && (
         <>
           <CheckinsSection coupleId={couple.id} active={couple.status === 'ACTIVE'} />
           <ProgressSection
             coupleId={couple.id}
             coupleName={couple.name}
-            reportExtra={onCareTeam ? <ReportNotes coupleId={couple.id} /> : null}
+            reportExtra={can.readSessionNotes ? <ReportNotes coupleId={couple.id} /> : null}
           />
         </>
       )}
-      {onCareTeam && <TimelineSection coupleId={couple.id} />}
-      {isAdmin && (
+      {can.readSessionNotes && <TimelineSection coupleId={couple.id} />}
+      {can.manage && (
         <EditCoupleDialog couple={couple} opened={editing} onClose={() => setEditing(false)} />
       )}
       <ConfirmDialog

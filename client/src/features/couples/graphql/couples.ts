@@ -17,6 +17,12 @@ export const COUPLE_FIELDS = graphql(`
       displayName
       isPrimary
     }
+    viewerCan {
+      manage
+      assign
+      readSessionNotes
+      handleSafetyAlerts
+    }
   }
 `);
 
