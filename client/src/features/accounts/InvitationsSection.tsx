@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../app/PageStates';
 import { Paging } from '../../app/Paging';
+import { ROLE_LABEL } from '../../app/roles';
 import type { InvitationFieldsFragment } from '../../graphql/generated/graphql';
 import { INVITATIONS, RESEND_INVITATION, REVOKE_INVITATION } from './graphql/accounts';
 import { InvitationLinkNotice } from './InvitationLinkNotice';
@@ -69,7 +70,7 @@ export function InvitationsSection() {
                   <Table.Tr key={invitation.id}>
                     <Table.Td>{invitation.displayName}</Table.Td>
                     <Table.Td>{invitation.email}</Table.Td>
-                    <Table.Td>{invitation.role === 'COUNSELOR' ? 'Counselor' : 'Client'}</Table.Td>
+                    <Table.Td>{ROLE_LABEL[invitation.role]}</Table.Td>
                     <Table.Td>
                       <Badge color={STATUS_COLOR[invitation.status]}>
                         {invitation.status.toLowerCase()}

@@ -6,12 +6,11 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorMessage } from '../../app/errors';
 import { LoadingState } from '../../app/PageStates';
 import { ROLE_HOME } from '../../app/role-home';
+import { ROLE_LABEL } from '../../app/roles';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ME } from '../auth/graphql/session';
 import { ACCEPT_INVITATION, INVITATION_PREVIEW } from './graphql/invitation';
 import { passwordProblems } from './password-rules';
-
-const ROLE_NAME = { ADMIN: 'clinic admin', COUNSELOR: 'counselor', CLIENT: 'client' } as const;
 
 /** The page an invitation link opens: the token is in the URL fragment, never sent to a server log. */
 export default function AcceptInvitationPage() {
@@ -65,7 +64,7 @@ export default function AcceptInvitationPage() {
         <Paper withBorder p="lg">
           <Text mb="md">
             Welcome, <strong>{invitation.displayName}</strong>. You are invited as a{' '}
-            {ROLE_NAME[invitation.role]} with the email address <strong>{invitation.email}</strong>.
+            {ROLE_LABEL[invitation.role].toLowerCase()} with the email address <strong>{invitation.email}</strong>.
             Choose a password to finish.
           </Text>
           <form onSubmit={submit} noValidate>
