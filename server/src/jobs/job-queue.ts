@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -57,12 +58,17 @@ export class JobQueue implements OnApplicationShutdown {
   async sendInTransaction(name: string, data: object, id: string): Promise<void> {
     const runner = this.context.queryRunner as PostgresQueryRunner | undefined;
     if (!runner) throw new Error('sendInTransaction needs an operation transaction');
-    const client = await runner.connect();
+    const client = (await runner.connect()) as PoolClient;
     await this.boss.send(name, data, {
       id,
       retryLimit: 5,
       retryBackoff: true,
-      db: { executeSql: (text, values) => client.query(text, values) },
+      db: {
+        // pg-boss's own statement on the operation's connection: its rows go back to pg-boss,
+        // never to a service, so it needs no declared statement.
+        // eslint-disable-next-line no-restricted-syntax
+        executeSql: (text, values) => client.query(text, values),
+      },
     });
   }
 
