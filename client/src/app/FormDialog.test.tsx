@@ -95,4 +95,19 @@ describe('FormDialog', () => {
     fireEvent.keyDown(screen.getByLabelText('Name'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  it('starts the form afresh at each opening, even while the last closing still fades out', () => {
+    const dialog = (opened: boolean) => (
+      <MantineProvider>
+        <FormDialog opened={opened} onClose={() => undefined} title="Name it">
+          <NameForm onSubmit={() => undefined} />
+        </FormDialog>
+      </MantineProvider>
+    );
+    const { rerender } = render(dialog(true));
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Ada' } });
+    rerender(dialog(false));
+    rerender(dialog(true));
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+  });
 });

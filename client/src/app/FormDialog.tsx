@@ -1,12 +1,13 @@
 import { Button, Group, Modal, Stack, Text, type ModalProps } from '@mantine/core';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 
 /**
  * The modal around a form: a title, Escape and the close button call `onClose`, Mantine traps
  * the focus inside and gives it back on close (a field marked `data-autofocus` takes it first).
- * The children are mounted only while the dialog is open, so a form whose state lives in a
- * child component starts fresh at every opening, without an effect to reset it.
+ * The children are mounted afresh at every opening (even one that comes while the last closing
+ * still fades out), so a form whose state lives in a child component starts empty, without an
+ * effect to reset it.
  */
 export function FormDialog({
   opened,
@@ -23,9 +24,15 @@ export function FormDialog({
   centered?: boolean;
   children: ReactNode;
 }) {
+  const [openings, setOpenings] = useState(opened ? 1 : 0);
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) setOpenings(openings + 1);
+  }
   return (
     <Modal opened={opened} onClose={onClose} title={title} size={size} centered={centered}>
-      {children}
+      <Fragment key={openings}>{children}</Fragment>
     </Modal>
   );
 }
