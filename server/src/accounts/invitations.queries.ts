@@ -4,7 +4,7 @@ import { displayNameOf } from './accounts.queries';
 import type { InvitationStatus } from './models/invitation.model';
 
 /** A SHA-256 hash of a secret token, as `hashSecretToken` makes it. */
-const TOKEN_HASH: PgType<Buffer> = { typname: 'bytea', nullable: false };
+const TOKEN_HASH = pg.bytea;
 const ROLE = pg.enum<Role>('user_role');
 
 /** An invitation's status, computed from `i`: exactly the words of InvitationStatus. */

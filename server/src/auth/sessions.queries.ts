@@ -1,9 +1,9 @@
 import type { Role } from '@tandem/shared';
 import { joinAccount, roleOf } from '../accounts/accounts.queries';
-import { pg, statement, type PgType } from '../database/sql';
+import { pg, statement } from '../database/sql';
 
 /** A SHA-256 hash of a session token, as `hashSecretToken` makes it. */
-const TOKEN_HASH: PgType<Buffer> = { typname: 'bytea', nullable: false };
+const TOKEN_HASH = pg.bytea;
 
 /** Sessions `s` with their accounts `u`, a join the hot path of every request reads. */
 const SESSIONS = `user_session s ${joinAccount('u', 's.user_id')}`;

@@ -40,6 +40,7 @@ export const pg = {
   date: type<Date>('date'),
   interval: type<object>('interval'),
   inet: type<string>('inet'),
+  bytea: type<Buffer>('bytea'),
   uuidArray: type<string[]>('_uuid'),
   textArray: type<string[]>('_text'),
   int4Array: type<number[]>('_int4'),
