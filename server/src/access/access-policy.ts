@@ -8,7 +8,7 @@ import { RequestContext } from '../context/request-context';
 import { Sql } from '../database/sql';
 import { notFound } from '../graphql/errors';
 import * as queries from './access.queries';
-import { ACTIONS, type Action } from './actions';
+import { ACTIONS, type Action, type ActionDeclaration } from './actions';
 
 export interface CoupleScope {
   id: string;
@@ -29,6 +29,13 @@ export interface TodoScope {
   opened: boolean;
   /** The other partner when the exercise is individual and given to both; otherwise null. */
   partnerId: string | null;
+  clientIds: string[];
+}
+
+/** A check-in of the signed-in client. */
+export interface CheckinScope {
+  id: string;
+  coupleId: string;
   clientIds: string[];
 }
 
@@ -204,6 +211,16 @@ export class AccessPolicy {
     return this.decide(action, 'account', userId, row && { ...row, clientIds: [] });
   }
 
+  /**
+   * A check-in of the signed-in client that is open for answers by now (its own, never the
+   * partner's), or NOT_FOUND.
+   */
+  async ownCheckin(checkinId: string, action: Action): Promise<CheckinScope> {
+    const clientId = this.context.requiredActor.userId;
+    const row = await this.sql.maybeOne(queries.checkinOfClient, [checkinId, clientId]);
+    return this.decide(action, 'checkin', checkinId, row, 'check-in');
+  }
+
   /** A to-do given to the signed-in client, or NOT_FOUND. */
   async todo(occurrenceId: string, action: Action): Promise<TodoScope> {
     const clientId = this.context.requiredActor.userId;
@@ -266,7 +283,11 @@ export class AccessPolicy {
       this.denied(action, entityType, entityId);
       throw notFound(what);
     }
-    if (ACTIONS[action].kind !== 'create') this.allow(action, entityId, scope.clientIds);
+    const declared: ActionDeclaration = ACTIONS[action];
+    if (declared.kind === 'read' || declared.kind === 'write') {
+      const coupleId = 'coupleId' in scope ? (scope.coupleId as string) : entityId;
+      this.allow(action, declared.namesCouple ? coupleId : entityId, scope.clientIds);
+    }
     return scope;
   }
 

@@ -1,4 +1,5 @@
 import type { ExerciseMode, Prompt, Role } from '@tandem/shared';
+import { CHECKIN_OPENED } from '../assessments/checkins.queries';
 import { OCCURRENCE_OPENED } from '../assignments/occurrence-opened';
 import { pg, statement } from '../database/sql';
 
@@ -173,4 +174,13 @@ export const careTeamAssignment = statement({
           WHERE a.id = $1 AND ${onCareTeam('a.couple_id', '$2', '$3')}`,
   params: CARE_TEAM_PARAMS,
   row: { id: pg.uuid, coupleId: pg.uuid, cancelled: pg.bool, clientIds: CLIENT_IDS },
+});
+
+export const checkinOfClient = statement({
+  name: 'access.checkinOfClient',
+  text: `SELECT k.id, k.couple_id AS "coupleId", ARRAY[k.client_id] AS "clientIds"
+           FROM checkin k
+          WHERE k.id = $1 AND k.client_id = $2 AND ${CHECKIN_OPENED}`,
+  params: [pg.uuid, pg.uuid],
+  row: { id: pg.uuid, coupleId: pg.uuid, clientIds: CLIENT_IDS },
 });

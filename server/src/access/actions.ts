@@ -6,15 +6,22 @@
  * - `write`: recorded when the policy allows it, kept only if the operation's transaction
  *   commits (a refused or failed write changed nothing);
  * - `create`: like a write, but the record is new, so the service names it once it exists
- *   (`AccessPolicy.created`).
+ *   (`AccessPolicy.created`);
+ * - `denials`: only refusals are recorded: the client's own unfinished work (an autosaved
+ *   draft, opening a to-do), which is recorded when it is submitted.
  * A denial is recorded at once for every kind, naming the record asked for.
  */
-export type ActionKind = 'read' | 'write' | 'create';
+export type ActionKind = 'read' | 'write' | 'create' | 'denials';
 
 export interface ActionDeclaration {
   /** The `entity_type` of the audit record of an allowed use. */
   readonly entity: string;
   readonly kind: ActionKind;
+  /**
+   * The allowed use is recorded against the couple the checked record belongs to (a check-in
+   * schedule's changes are part of the couple's record), not the checked record itself.
+   */
+  readonly namesCouple?: boolean;
 }
 
 export const ACTIONS = {
@@ -30,9 +37,9 @@ export const ACTIONS = {
   'checkin.draft': { entity: 'checkin', kind: 'write' },
   'checkin.submit': { entity: 'checkin', kind: 'write' },
   // Recorded against the couple whose check-ins were scheduled.
-  'checkin.schedule': { entity: 'couple', kind: 'create' },
+  'checkin.schedule': { entity: 'couple', kind: 'write' },
   // The policy checks the schedule; the service records the couple it belongs to, once done.
-  'checkin.cancel': { entity: 'couple', kind: 'create' },
+  'checkin.cancel': { entity: 'couple', kind: 'write', namesCouple: true },
   'couple.list': { entity: 'couple', kind: 'read' },
   'couple.read': { entity: 'couple', kind: 'read' },
   'couple.subscribe': { entity: 'couple', kind: 'read' },
@@ -62,13 +69,13 @@ export const ACTIONS = {
   'submission.read': { entity: 'submission', kind: 'read' },
   // The policy checks the to-do; a submit records the submission it made, once made. A draft
   // (saved as the client types) is not recorded: its submission is, when submitted.
-  'submission.draft': { entity: 'submission', kind: 'create' },
+  'submission.draft': { entity: 'submission', kind: 'denials' },
   'submission.submit': { entity: 'submission', kind: 'create' },
   'submission.share': { entity: 'submission', kind: 'write' },
   'submission.comment': { entity: 'submission', kind: 'write' },
   'timeline.read': { entity: 'couple', kind: 'read' },
   // The policy checks the to-do; what is recorded is each submission read in it (submission.read).
-  'todo.read': { entity: 'todo', kind: 'create' },
+  'todo.read': { entity: 'todo', kind: 'denials' },
   'trends.read': { entity: 'couple', kind: 'read' },
 } as const satisfies Record<string, ActionDeclaration>;
 

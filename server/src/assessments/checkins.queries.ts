@@ -128,15 +128,16 @@ export const MY_CHECKINS = {
 };
 
 /** Check-in $1 of client $2, once it is open for answers. */
-export const ownCheckin = statement({
-  name: 'assessments.ownCheckin',
+/** A check-in by id, once the policy has allowed it (`AccessPolicy.ownCheckin`). */
+export const checkinById = statement({
+  name: 'assessments.checkinById',
   text: `SELECT k.id, k.form, k.due_at AS "dueAt", ${CHECKIN_STATUS} AS status, k.submitted_at AS "submittedAt",
                 k.answers, k.updated_at AS "updatedAt", k.closed_at AS "closedAt",
                 k.idempotency_key AS "idempotencyKey", k.clinic_id AS "clinicId", k.couple_id AS "coupleId",
                 k.client_id AS "clientId", k.instrument_version AS "instrumentVersion",
                 k.straight_lined AS "straightLined"
-           FROM checkin k WHERE k.id = $1 AND k.client_id = $2 AND ${CHECKIN_OPENED}`,
-  params: [pg.uuid, pg.uuid],
+           FROM checkin k WHERE k.id = $1`,
+  params: [pg.uuid],
   row: {
     id: pg.uuid,
     form: FORM,

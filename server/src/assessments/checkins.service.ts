@@ -13,7 +13,7 @@ import type { Action } from '../access/actions';
 import { PageArgs } from '../common/page.args';
 import { RequestContext } from '../context/request-context';
 import { Sql } from '../database/sql';
-import { badUserInput, conflict, notFound } from '../graphql/errors';
+import { badUserInput, conflict } from '../graphql/errors';
 import { ActivityKind } from '../live/activity-event';
 import { PgPubSub } from '../live/pg-pubsub';
 import { SafetyService } from '../safety/safety.service';
@@ -26,7 +26,7 @@ import {
   insertCheckins,
   insertSchedule,
   MY_CHECKINS,
-  ownCheckin,
+  checkinById,
   saveDraftAnswers,
   scheduleById,
   schedulesOfCouple,
@@ -58,7 +58,7 @@ export class CheckinsService {
   ) {}
 
   async schedule(input: ScheduleCheckinsInput): Promise<CheckinScheduleModel> {
-    const scope = await this.policy.couple(input.coupleId, 'checkin.schedule');
+    await this.policy.couple(input.coupleId, 'checkin.schedule');
     const start = input.startsAt.getTime();
     const problem =
       start <= Date.now()
@@ -89,8 +89,6 @@ export class CheckinsService {
       CHECKIN_INSTRUMENT.version,
       dates,
     ]);
-    // Recorded against the couple whose check-ins these are, as before.
-    this.policy.created('checkin.schedule', input.coupleId, scope.clientIds);
     return this.oneSchedule(id);
   }
 
@@ -99,8 +97,6 @@ export class CheckinsService {
     if (scope.cancelled) throw conflict('These check-ins are already cancelled.');
     await this.sql.execute(cancelSchedule, [scheduleId]);
     await this.sql.execute(closeOpenCheckins, [scheduleId]);
-    // Recorded against the couple, as scheduling is (declared `create` in actions.ts for that).
-    this.policy.used('checkin.cancel', scope.clientIds, scope.coupleId);
     return this.oneSchedule(scheduleId);
   }
 
@@ -212,19 +208,10 @@ export class CheckinsService {
     return row;
   }
 
-  /**
-   * A check-in of the signed-in client that is open for answers by now, or NOT_FOUND; the
-   * policy records either answer.
-   */
+  /** A check-in of the signed-in client that is open for answers by now, or NOT_FOUND. */
   private async own(id: string, action: Action) {
-    const clientId = this.context.requiredActor.userId;
-    const row = await this.sql.maybeOne(ownCheckin, [id, clientId]);
-    if (!row) {
-      this.policy.denied(action, 'checkin', id);
-      throw notFound('check-in');
-    }
-    this.policy.used(action, [clientId], id);
-    return row;
+    await this.policy.ownCheckin(id, action);
+    return this.sql.one(checkinById, [id]);
   }
 
   private reject(problems: string[]) {
