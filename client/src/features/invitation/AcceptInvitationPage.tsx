@@ -64,8 +64,8 @@ export default function AcceptInvitationPage() {
         <Paper withBorder p="lg">
           <Text mb="md">
             Welcome, <strong>{invitation.displayName}</strong>. You are invited as a{' '}
-            {ROLE_LABEL[invitation.role].toLowerCase()} with the email address <strong>{invitation.email}</strong>.
-            Choose a password to finish.
+            {ROLE_LABEL[invitation.role].toLowerCase()} with the email address{' '}
+            <strong>{invitation.email}</strong>. Choose a password to finish.
           </Text>
           <form onSubmit={submit} noValidate>
             <Stack>
