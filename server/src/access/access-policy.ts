@@ -221,6 +221,19 @@ export class AccessPolicy {
     return this.decide(action, 'checkin', checkinId, row, 'check-in');
   }
 
+  /**
+   * Whose scores the signed-in client may see: their own, and their partner's where the couple
+   * shares scores (partners' answers stay private either way). NOT_FOUND outside a couple.
+   */
+  async ownScores(action: Action): Promise<{ coupleId: string; clientIds: string[] }> {
+    const clientId = this.context.requiredActor.userId;
+    const couple = await this.sql.maybeOne(queries.coupleOfClient, [clientId]);
+    if (!couple) throw notFound('couple', 'You are not part of a couple in Tandem yet.');
+    const clientIds = couple.shareScores ? couple.clientIds : [clientId];
+    this.allow(action, couple.id, clientIds);
+    return { coupleId: couple.id, clientIds };
+  }
+
   /** A to-do given to the signed-in client, or NOT_FOUND. */
   async todo(occurrenceId: string, action: Action): Promise<TodoScope> {
     const clientId = this.context.requiredActor.userId;

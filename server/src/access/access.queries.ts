@@ -184,3 +184,15 @@ export const checkinOfClient = statement({
   params: [pg.uuid, pg.uuid],
   row: { id: pg.uuid, coupleId: pg.uuid, clientIds: CLIENT_IDS },
 });
+
+export const coupleOfClient = statement({
+  name: 'access.coupleOfClient',
+  text: `SELECT c.id, c.share_scores AS "shareScores",
+                array_agg(p.client_id ORDER BY p.client_id) AS "clientIds"
+           FROM couple_partner me JOIN couple c ON c.id = me.couple_id
+           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
+          WHERE me.client_id = $1 AND me.left_at IS NULL
+          GROUP BY c.id`,
+  params: [pg.uuid],
+  row: { id: pg.uuid, shareScores: pg.bool, clientIds: CLIENT_IDS },
+});

@@ -121,19 +121,3 @@ export const trendEvents = statement({
   // submitted_at may be null in the table; the range above keeps only those that have one.
   row: { at: pg.timestamptz, title: pg.varchar, clientId: pg.uuid.orNull },
 });
-
-/**
- * The signed-in client's couple ($1: the client), whether it shares scores between partners,
- * and its partners now.
- */
-export const coupleOfClient = statement({
-  name: 'assessments.coupleOfClient',
-  text: `SELECT c.id, c.share_scores AS "shareScores",
-                array_agg(p.client_id) AS "clientIds"
-           FROM couple_partner me JOIN couple c ON c.id = me.couple_id
-           JOIN couple_partner p ON p.couple_id = c.id AND p.left_at IS NULL
-          WHERE me.client_id = $1 AND me.left_at IS NULL
-          GROUP BY c.id`,
-  params: [pg.uuid],
-  row: { id: pg.uuid, shareScores: pg.bool, clientIds: pg.uuidArray },
-});

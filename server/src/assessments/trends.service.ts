@@ -8,21 +8,13 @@ import {
   seriesProgress,
 } from '@tandem/shared';
 import { AccessPolicy } from '../access/access-policy';
-import { RequestContext } from '../context/request-context';
 import { Sql } from '../database/sql';
-import { notFound } from '../graphql/errors';
 import { CheckinFormKind } from './checkin-schedule.entity';
 import { ScorePointModel, ScoreSeriesModel, TrendsModel } from './models/checkin.models';
 import type { SeriesProgressModel } from './models/progress.models';
 import { type ReferenceBook, ReliabilityService } from './reliability.service';
 import { shownChange } from './shown-change';
-import {
-  coupleOfClient,
-  trendEpisode,
-  trendEvents,
-  trendPeople,
-  trendPoints,
-} from './trends.queries';
+import { trendEpisode, trendEvents, trendPeople, trendPoints } from './trends.queries';
 
 type PointRow = ScorePointModel & {
   clientId: string;
@@ -47,7 +39,6 @@ const KEY_ORDER: readonly string[] = ['INDEX', ...Object.values(Dimension)];
 @Injectable()
 export class TrendsService {
   constructor(
-    private readonly context: RequestContext,
     private readonly sql: Sql,
     private readonly policy: AccessPolicy,
     private readonly reliability: ReliabilityService,
@@ -61,12 +52,8 @@ export class TrendsService {
 
   /** For a client: their own scores, and their partner's where the couple shares scores. */
   async mine(from: Date | null, to: Date | null): Promise<TrendsModel> {
-    const clientId = this.context.requiredActor.userId;
-    const couple = await this.sql.maybeOne(coupleOfClient, [clientId]);
-    if (!couple) throw notFound('couple', 'You are not part of a couple in Tandem yet.');
-    const visible = couple.shareScores ? couple.clientIds : [clientId];
-    this.policy.used('trends.read', visible, couple.id);
-    return this.load(couple.id, visible, from, to);
+    const scores = await this.policy.ownScores('trends.read');
+    return this.load(scores.coupleId, scores.clientIds, from, to);
   }
 
   private async load(
