@@ -1,4 +1,6 @@
 import type { Role } from '@tandem/shared';
+import { joinClinic } from '../clinics/clinic-name.queries';
+import { coupleNameOfClient, isPartnerOfACouple } from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 import type { UserStatus } from './user.entity';
 
@@ -31,6 +33,9 @@ export const activeAccountCount = (role: Role) =>
 export const joinAccount = (alias: string, userId: string) =>
   `JOIN app_user ${alias} ON ${alias}.id = ${userId}`;
 
+/** Accounts as `alias`, for reads whose rows are accounts (columns as `joinAccount`'s). */
+export const fromAccounts = (alias: string) => `FROM app_user ${alias}`;
+
 /** Like `joinAccount`, for an id that may be null. */
 export const leftJoinAccount = (alias: string, userId: string) =>
   `LEFT ${joinAccount(alias, userId)}`;
@@ -41,8 +46,7 @@ const STATUS = pg.enum<UserStatus>('user_status');
 /** An account `u` as its admin sees it. */
 const ACCOUNT_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.status,
   u.created_at AS "createdAt", u.version,
-  (SELECT c.name FROM couple_partner p JOIN couple c ON c.id = p.couple_id
-    WHERE p.client_id = u.id AND p.left_at IS NULL LIMIT 1) AS "coupleName"`;
+  ${coupleNameOfClient('u.id')} AS "coupleName"`;
 
 const ACCOUNT_ROW = {
   id: pg.uuid,
@@ -62,8 +66,7 @@ const ACCOUNT_ROW = {
 const ACCOUNT_FILTER = `WHERE ($1::user_role IS NULL OR u.role = $1)
     AND ($2::user_status IS NULL OR u.status = $2)
     AND ($3::text IS NULL OR u.display_name ILIKE '%' || $3 || '%' OR u.email ILIKE '%' || $3 || '%')
-    AND (NOT $4::boolean OR (u.role = 'CLIENT' AND NOT EXISTS (
-          SELECT 1 FROM couple_partner p WHERE p.client_id = u.id AND p.left_at IS NULL)))`;
+    AND (NOT $4::boolean OR (u.role = 'CLIENT' AND NOT ${isPartnerOfACouple('u.id')}))`;
 const FILTER_PARAMS = [ROLE.orNull, STATUS.orNull, pg.text.orNull, pg.bool] as const;
 
 export const accountPage = statement({
@@ -147,7 +150,7 @@ const VIEWER_ROW = {
 /** One account as the signed-in Viewer; row-level security applies on the app role. */
 export const viewerById = statement({
   name: 'accounts.viewer',
-  text: `SELECT ${VIEWER_COLUMNS} FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.id = $1`,
+  text: `SELECT ${VIEWER_COLUMNS} FROM app_user u ${joinClinic('c', 'u.clinic_id')} WHERE u.id = $1`,
   params: [pg.uuid],
   row: VIEWER_ROW,
 });
@@ -156,7 +159,7 @@ export const viewerById = statement({
 export const signInAccount = statement({
   name: 'accounts.signIn',
   text: `SELECT ${VIEWER_COLUMNS}, u.clinic_id AS "clinicId", u.password_hash AS "passwordHash", u.status
-           FROM app_user u JOIN clinic c ON c.id = u.clinic_id WHERE u.email = $1`,
+           FROM app_user u ${joinClinic('c', 'u.clinic_id')} WHERE u.email = $1`,
   params: [pg.text],
   row: { ...VIEWER_ROW, clinicId: pg.uuid, passwordHash: pg.varchar, status: STATUS },
 });

@@ -1,4 +1,5 @@
 import type { Role } from '@tandem/shared';
+import { joinClinic } from '../clinics/clinic-name.queries';
 import { pg, statement, type PgType } from '../database/sql';
 import { displayNameOf } from './accounts.queries';
 import type { InvitationStatus } from './models/invitation.model';
@@ -90,7 +91,7 @@ export const invitationById = statement({
 export const invitationPreview = statement({
   name: 'invitations.preview',
   text: `SELECT c.name AS "clinicName", i.email, i.display_name AS "displayName", i.role
-           FROM invitation i JOIN clinic c ON c.id = i.clinic_id
+           FROM invitation i ${joinClinic('c', 'i.clinic_id')}
           WHERE i.token_hash = $1 AND ${OPEN}`,
   params: [TOKEN_HASH],
   row: { clinicName: pg.varchar, email: pg.varchar, displayName: pg.varchar, role: ROLE },
@@ -116,12 +117,4 @@ export const markInvitationAccepted = statement({
   name: 'invitations.markAccepted',
   text: 'UPDATE invitation SET accepted_at = now() WHERE id = $1',
   params: [pg.uuid],
-});
-
-/** The name of the inviting clinic, for the invitation email. */
-export const clinicName = statement({
-  name: 'invitations.clinicName',
-  text: 'SELECT name AS "clinicName" FROM clinic WHERE id = $1',
-  params: [pg.uuid],
-  row: { clinicName: pg.varchar },
 });

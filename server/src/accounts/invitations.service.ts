@@ -10,6 +10,7 @@ import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
+import * as clinics from '../clinics/clinic-name.queries';
 import { PageArgs } from '../common/page.args';
 import type { Environment } from '../config/environment';
 import { InjectEnvironment } from '../config/environment.provider';
@@ -218,7 +219,7 @@ export class InvitationsService {
     // The token travels in the fragment, which browsers never send to a server or in a Referer.
     const url = `${base}/accept-invitation#${token}`;
     const invitation = await this.find(id);
-    const { clinicName } = await this.sql.one(queries.clinicName, [
+    const { clinicName } = await this.sql.one(clinics.clinicName, [
       this.context.requiredActor.clinicId,
     ]);
     const emailed = await this.mailer.send({

@@ -3,12 +3,15 @@ import { coupleInReach } from '../access/access.queries';
 import { isActiveAccount, joinAccount, roleOf } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 import type { ConfidentialityPolicy, CoupleStatus } from './couple.entity';
+import { isPartnerOnRecord } from './membership.queries';
 import type { CareTeamMemberModel } from './models/my-couple.model';
 import type { PartnerModel } from './models/partner.model';
 
 /*
- * The couples module owns `couple`, `couple_partner` and `care_team_member`. Set-based reads of
- * other modules take a couple's partners, care team or name search from the fragments below.
+ * The couples module owns `couple`, `couple_partner`, `care_team_member` and `care_episode`.
+ * Set-based reads of other modules take a couple's partners, care team or name search with
+ * their names from the fragments below; the fragments that need no account are in
+ * membership.queries.ts.
  */
 
 /** Active partners of a couple `c` (all of them once it is discharged), as a JSON array. */
@@ -16,7 +19,7 @@ export const PARTNERS_OF_COUPLE = `(
   SELECT coalesce(json_agg(json_build_object('id', u.id, 'displayName', u.display_name)
                            ORDER BY u.display_name), '[]')
     FROM couple_partner cp ${joinAccount('u', 'cp.client_id')}
-   WHERE cp.couple_id = c.id AND (cp.left_at IS NULL OR c.status = 'DISCHARGED'))`;
+   WHERE ${isPartnerOnRecord('cp', 'c')})`;
 
 /** The care team of a couple `c`, primary first, as a JSON array. */
 export const CARE_TEAM_OF_COUPLE = `(
