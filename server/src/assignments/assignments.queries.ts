@@ -10,9 +10,12 @@ import {
   JOIN_EXERCISE_OF_VERSION,
   joinExerciseVersion,
 } from '../exercises/exercises.queries';
+import { joinPartners } from '../couples/membership.queries';
 import { Recurrence } from './assignment.entity';
 import {
   COMMENT_COUNT,
+  FROM_OCCURRENCES,
+  FROM_SUBMISSIONS,
   PROGRESS_STATUS,
   PROGRESS_STATUS_TYPE,
   SUBMISSION_OF_PARTNER,
@@ -76,10 +79,9 @@ export const progressOfAssignments = statement({
                 ${PROGRESS_STATUS} AS status,
                 CASE WHEN s.status = 'SUBMITTED' THEN s.id END AS "submissionId",
                 s.submitted_at AS "submittedAt", coalesce(${COMMENT_COUNT}, 0) AS "commentCount"
-           FROM assignment_occurrence o
-           JOIN assignment a ON a.id = o.assignment_id
+           ${FROM_OCCURRENCES}
            ${joinExerciseVersion('a.exercise_version_id')}
-           JOIN couple_partner p ON p.couple_id = a.couple_id AND (a.client_id IS NULL OR a.client_id = p.client_id)
+           ${joinPartners('p', 'a.couple_id', 'a.client_id IS NULL OR a.client_id = p.client_id')}
            ${joinAccount('partner', 'p.client_id')}
            LEFT JOIN submission s ON ${SUBMISSION_OF_PARTNER}
           WHERE o.assignment_id = ANY($1::uuid[])
@@ -182,9 +184,7 @@ export const commentsOfSubmissions = statement({
 export const exerciseOfSubmission = statement({
   name: 'assignments.exerciseOfSubmission',
   text: `SELECT ${EXERCISE_COLUMNS}
-           FROM submission s
-           JOIN assignment_occurrence o ON o.id = s.occurrence_id
-           JOIN assignment a ON a.id = o.assignment_id
+           ${FROM_SUBMISSIONS}
            ${joinExerciseVersion('a.exercise_version_id')}
            ${JOIN_EXERCISE_OF_VERSION}
           WHERE s.id = $1`,
@@ -245,7 +245,5 @@ export const leftJoinAnsweredEntry = (entry: string) => `
   LEFT JOIN LATERAL (
     SELECT ${exerciseTitleOf('a.exercise_version_id')} AS title,
            ${displayNameOf('s.client_id')} AS "authorName"
-      FROM submission s
-      JOIN assignment_occurrence o ON o.id = s.occurrence_id
-      JOIN assignment a ON a.id = o.assignment_id
+      ${FROM_SUBMISSIONS}
      WHERE ${entry}.kind = 'SUBMISSION' AND s.id = ${entry}.id) answered ON true`;

@@ -1,4 +1,5 @@
 import { displayNameOf } from '../accounts/accounts.queries';
+import { joinPartnersNow, leftJoinPartners } from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 import {
   EXERCISE_JSON,
@@ -9,6 +10,7 @@ import {
 import { OCCURRENCE_OPENED } from './occurrence-opened';
 import {
   COMMENT_COUNT,
+  FROM_OCCURRENCES,
   PROGRESS_STATUS,
   PROGRESS_STATUS_TYPE,
   SUBMISSION_OF_PARTNER,
@@ -25,14 +27,12 @@ const SHARING = pg.enum<Sharing>('submission_sharing');
  * and the partner's submission `ps`.
  */
 const MY_TODOS = `
-    FROM assignment_occurrence o
-    JOIN assignment a ON a.id = o.assignment_id
+    ${FROM_OCCURRENCES}
     ${joinExerciseVersion('a.exercise_version_id')}
     ${JOIN_EXERCISE_OF_VERSION}
-    JOIN couple_partner p ON p.couple_id = a.couple_id AND p.client_id = $1 AND p.left_at IS NULL
+    ${joinPartnersNow('p', 'a.couple_id', 'p.client_id = $1')}
     LEFT JOIN submission s ON ${SUBMISSION_OF_PARTNER}
-    LEFT JOIN couple_partner other ON other.couple_id = a.couple_id AND other.client_id <> $1
-                                   AND a.client_id IS NULL AND v.mode = 'INDIVIDUAL'
+    ${leftJoinPartners('other', 'a.couple_id', "other.client_id <> $1 AND a.client_id IS NULL AND v.mode = 'INDIVIDUAL'")}
     LEFT JOIN submission ps ON ps.occurrence_id = o.id AND ps.client_id = other.client_id
    WHERE (a.client_id IS NULL OR a.client_id = $1) AND ${OCCURRENCE_OPENED}`;
 
