@@ -1,6 +1,13 @@
 import type { ItemAnswer } from '@tandem/shared';
+import { displayNameOf } from '../accounts/accounts.queries';
 import type { ProgressStatus } from '../assignments/models/assignment.model';
 import { TodoList } from '../assignments/todo-list';
+import {
+  fromPartners,
+  isPartnerNow,
+  joinPartnersNow,
+  leftJoinPartnersNow,
+} from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 import type { CheckinFormKind } from './checkin-schedule.entity';
 
@@ -68,7 +75,7 @@ export const insertCheckins = statement({
   text: `INSERT INTO checkin (clinic_id, schedule_id, couple_id, client_id, form, instrument_version, due_at)
          SELECT $1::uuid, $2::uuid, $3::uuid, p.client_id, $4::checkin_form, $5::int2, d.due_at
            FROM unnest($6::timestamptz[]) AS d(due_at)
-           JOIN couple_partner p ON p.couple_id = $3 AND p.left_at IS NULL`,
+           ${joinPartnersNow('p', '$3')}`,
   params: [pg.uuid, pg.uuid, pg.uuid, FORM, pg.int2, pg.timestamptzArray],
 });
 
@@ -190,3 +197,66 @@ export const insertScores = statement({
            FROM json_to_recordset($7::text::json) AS e(form text, key text, score numeric)`,
   params: [pg.uuid, pg.int2, pg.uuid, pg.uuid, pg.uuid, pg.timestamptz, pg.text],
 });
+
+/*
+ * For other modules' statements: the caseload's facts about a couple's check-ins, and what
+ * session notes link to and show on the timeline.
+ */
+
+/**
+ * Couple `couple`'s (SQL) check-ins read once, as a one-row sub-select: the latest taken or
+ * drafted (`last_at`), and those a partner still in the couple owes past their due date
+ * (`overdue`), of which `well_overdue` by more than `graceDays` (SQL int) days.
+ */
+export const checkinSummaryOf = (couple: string, graceDays: string) => `(
+  SELECT max(coalesce(k.submitted_at, k.updated_at)) AS last_at,
+         count(*) FILTER (WHERE k.due_at < now() AND k.submitted_at IS NULL AND k.closed_at IS NULL
+                            AND p.client_id IS NOT NULL)::int AS overdue,
+         count(*) FILTER (WHERE k.due_at < now() - make_interval(days => ${graceDays}) AND k.submitted_at IS NULL
+                            AND k.closed_at IS NULL AND p.client_id IS NOT NULL)::int AS well_overdue
+    FROM checkin k
+    ${leftJoinPartnersNow('p', 'k.couple_id', 'p.client_id = k.client_id')}
+   WHERE k.couple_id = ${couple})`;
+
+/**
+ * Whether the latest full response of each partner of couple `couple` (SQL) now, in its
+ * episode `episode` (a row with number and started_at), gave the same answer to every scored
+ * item (it is then not read as codependence), as a JSON object by client.
+ */
+export const straightLinedOf = (couple: string, episode: string) => `(
+  SELECT coalesce(json_object_agg(p.client_id, latest.straight_lined), '{}')
+    ${fromPartners('p')}
+   CROSS JOIN LATERAL (
+         SELECT k.straight_lined FROM checkin k
+          WHERE k.couple_id = ${couple} AND k.client_id = p.client_id AND k.form = 'FULL'
+            AND k.submitted_at IS NOT NULL AND (${episode}.number = 1 OR k.submitted_at >= ${episode}.started_at)
+          ORDER BY k.submitted_at DESC LIMIT 1) latest
+   WHERE ${isPartnerNow('p', couple)})`;
+
+/** How many of the check-ins with ids in SQL expression `ids` are couple `couple`'s (int4). */
+export const checkinsOfCoupleAmong = (couple: string, ids: string) =>
+  `(SELECT count(*)::int FROM checkin counted WHERE counted.id = ANY(${ids}) AND counted.couple_id = ${couple})`;
+
+/**
+ * The check-ins with ids in SQL expression `ids` as links (columns kind 'CHECKIN', id, title,
+ * "personName" the client who answers it, at: when it was submitted, or is due).
+ */
+export const checkinLinks = (ids: string) => `
+  SELECT 'CHECKIN' AS kind, c.id,
+         CASE c.form WHEN 'FULL' THEN 'Full check-in' ELSE 'Pulse check-in' END AS title,
+         ${displayNameOf('c.client_id')} AS "personName", coalesce(c.submitted_at, c.due_at) AS at
+    FROM checkin c
+   WHERE c.id = ANY(${ids})`;
+
+/** Couple `couple`'s submitted check-ins as timeline entries: columns kind ('CHECKIN'), id, at. */
+export const checkinEntriesOfCouple = (couple: string) => `
+  SELECT 'CHECKIN' AS kind, c.id, c.submitted_at AS at FROM checkin c
+   WHERE c.couple_id = ${couple} AND c.submitted_at IS NOT NULL`;
+
+/**
+ * Left-joins as `c` the check-in of timeline entry `entry` (columns kind, id) when it is one
+ * (its client_id and form are read), and as `cs` its index score (`cs.score`).
+ */
+export const leftJoinCheckinEntry = (entry: string) => `
+  LEFT JOIN checkin c ON ${entry}.kind = 'CHECKIN' AND c.id = ${entry}.id
+  LEFT JOIN checkin_score cs ON cs.checkin_id = c.id AND cs.form = c.form AND cs.key = 'INDEX'`;

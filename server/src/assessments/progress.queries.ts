@@ -1,4 +1,13 @@
 import { CheckinForm, Dimension, MIN_DAYS_BETWEEN_MEASURES, type ScoreKey } from '@tandem/shared';
+import {
+  currentEpisodeOf,
+  episodeFrom,
+  episodeOf,
+  episodeUntil,
+  fromCouples,
+  joinPartnersOnRecord,
+  partnerIdsOnRecord,
+} from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 
 /**
@@ -6,27 +15,15 @@ import { pg, statement } from '../database/sql';
  * couple when `(e.number = 1 OR taken_at >= e.started_at) AND (e.ended_at IS NULL OR taken_at <
  * e.ended_at)`: episode 1 has no lower bound (everything before the first discharge is the
  * first episode). Written as a range on taken_at so the (couple, client, taken_at) indexes bound
- * the scan.
- *
- * care_episode, couple and couple_partner belong to the couples module; they are read here
- * until it exports fragments for them.
+ * the scan. Couples, their partners and episodes come from the couples module's fragments.
  */
 
-/** The first instant of episode `e` that its scores may have. */
-export const episodeFrom = (e = 'e') =>
-  `CASE WHEN ${e}.number = 1 THEN '-infinity'::timestamptz ELSE ${e}.started_at END`;
-
-/** The instant its scores end before (exclusive). */
-export const episodeUntil = (e = 'e') => `coalesce(${e}.ended_at, 'infinity'::timestamptz)`;
+/** Scores as `alias`, for other modules' reads whose rows are scores. */
+export const fromScores = (alias: string) => `FROM checkin_score ${alias}`;
 
 /** Score `s` is of episode `e` of its couple. */
 export const inEpisode = (s = 's', e = 'e') =>
   `${s}.couple_id = ${e}.couple_id AND ${s}.taken_at >= ${episodeFrom(e)} AND ${s}.taken_at < ${episodeUntil(e)}`;
-
-/** The current (latest) episode of the couple whose id is the SQL expression `couple`, as a row. */
-export const currentEpisodeOf = (couple: string) =>
-  `(SELECT ce.id, ce.couple_id, ce.number, ce.started_at, ce.ended_at FROM care_episode ce
-     WHERE ce.couple_id = ${couple} ORDER BY ce.number DESC LIMIT 1)`;
 
 const FORM = pg.enum<CheckinForm>('checkin_form');
 const KEY = pg.enum<ScoreKey>('score_key');
@@ -37,10 +34,8 @@ const KEY = pg.enum<ScoreKey>('score_key');
  */
 export const EPISODES_AND_PARTNERS = `
   SELECT e.id, e.couple_id AS "coupleId", e.number, e.started_at AS "startedAt", e.ended_at AS "endedAt",
-         coalesce((SELECT array_agg(p.client_id ORDER BY p.client_id) FROM couple_partner p
-                    WHERE p.couple_id = c.id AND (p.left_at IS NULL OR c.status = 'DISCHARGED')),
-                  '{}') AS "clientIds"
-    FROM couple c
+         ${partnerIdsOnRecord('c')} AS "clientIds"
+    ${fromCouples('c')}
    CROSS JOIN LATERAL ${currentEpisodeOf('c.id')} e
    WHERE c.id = ANY($1::uuid[])`;
 
@@ -61,9 +56,9 @@ export const episodesAndPartners = statement({
 /** One row per couple (of $1) and partner with the bounds of the couple's current episode. */
 const PARTNER_EPISODES = `
   SELECT c.id AS couple_id, p.client_id, e.number, ${episodeFrom()} AS since, ${episodeUntil()} AS until
-    FROM couple c
+    ${fromCouples('c')}
    CROSS JOIN LATERAL ${currentEpisodeOf('c.id')} e
-    JOIN couple_partner p ON p.couple_id = c.id AND (p.left_at IS NULL OR c.status = 'DISCHARGED')
+    ${joinPartnersOnRecord('p', 'c')}
    WHERE c.id = ANY($1::uuid[])`;
 
 /** A series asked for: one form and key (a comparable series adds client, episode, version). */
@@ -221,10 +216,7 @@ export const recentFullIndex = statement({
 export const scoresOfEpisode = statement({
   name: 'assessments.scoresOfEpisode',
   text: `
-  WITH e AS MATERIALIZED (
-         SELECT ce.id, ce.couple_id, ce.number, ce.started_at, ce.ended_at FROM care_episode ce
-          WHERE ce.couple_id = $1 AND ($3::int IS NULL OR ce.number = $3)
-          ORDER BY ce.number DESC LIMIT 1)
+  WITH e AS MATERIALIZED ${episodeOf('$1', '$3::int')}
   SELECT s.checkin_id AS "checkinId", s.client_id AS "clientId", s.form, s.key,
          s.instrument_version AS "instrumentVersion", s.score::float AS score, s.taken_at AS "takenAt",
          k.straight_lined AS "straightLined"
@@ -249,9 +241,8 @@ export const scoresOfEpisode = statement({
 export const episodeOfCouple = statement({
   name: 'assessments.episodeOfCouple',
   text: `
-  SELECT ce.id, ce.number, ce.started_at AS "startedAt", ce.ended_at AS "endedAt" FROM care_episode ce
-   WHERE ce.couple_id = $1 AND ($2::int IS NULL OR ce.number = $2)
-   ORDER BY ce.number DESC LIMIT 1`,
+  SELECT e.id, e.number, e.started_at AS "startedAt", e.ended_at AS "endedAt"
+    FROM ${episodeOf('$1', '$2::int')} e`,
   params: [pg.uuid, pg.int4.orNull],
   row: {
     id: pg.uuid,

@@ -1,18 +1,18 @@
 import { MIN_DAYS_BETWEEN_MEASURES } from '@tandem/shared';
 import { joinAccount } from '../accounts/accounts.queries';
+import { FROM_SUBMISSIONS } from '../assignments/progress.queries';
+import { currentEpisodeOf, episodeFrom, episodeUntil } from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 import { joinExerciseVersion } from '../exercises/exercises.queries';
 import { CheckinFormKind } from './checkin-schedule.entity';
 import { ScoreKeyName } from './checkin-score.entity';
-import { currentEpisodeOf, episodeFrom, episodeUntil } from './progress.queries';
 
 /**
  * A couple's trend data, always within its current episode of care; parameters: $1 the couple,
  * $2 the clients whose scores may be shown, $3 and $4 the range (either may be null).
  *
- * Read here until their modules export fragments for them: couple and couple_partner
- * (couples), submission, assignment_occurrence and assignment (assignments). Names and
- * exercise titles come through the accounts and exercises modules' joins.
+ * Episodes, submitted exercises, names and exercise titles come through the couples',
+ * assignments', accounts' and exercises' fragments.
  */
 
 /** The couple's current (latest) episode of care ($1: the couple). */
@@ -103,9 +103,7 @@ export const trendPeople = statement({
 /** Submitted exercises of the couple in the range and the current episode, as events on the charts. */
 export const TREND_EVENTS = `WITH ${EPISODE}
        SELECT s.submitted_at AS at, v.title, s.client_id AS "clientId"
-         FROM submission s
-         JOIN assignment_occurrence o ON o.id = s.occurrence_id
-         JOIN assignment a ON a.id = o.assignment_id
+         ${FROM_SUBMISSIONS}
          ${joinExerciseVersion('a.exercise_version_id')}
         CROSS JOIN episode e
         WHERE a.couple_id = $1 AND s.status = 'SUBMITTED'
