@@ -1,3 +1,5 @@
+import { fromScores } from '../assessments/progress.queries';
+import { joinEpisodeAt } from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 
 /**
@@ -13,10 +15,8 @@ const FOLLOW_UP_SAMPLES = `WITH series AS (
          SELECT e.id AS episode_id, s.client_id, s.instrument_version, s.score::float AS score, s.taken_at,
                 first_value(s.score::float) OVER intake AS intake,
                 first_value(s.taken_at) OVER intake AS intake_at
-           FROM checkin_score s
-           JOIN care_episode e ON e.couple_id = s.couple_id
-                AND (e.number = 1 OR s.taken_at >= e.started_at)
-                AND (e.ended_at IS NULL OR s.taken_at < e.ended_at)
+           ${fromScores('s')}
+           ${joinEpisodeAt('e', 's.couple_id', 's.taken_at')}
           WHERE s.form = 'FULL' AND s.key = 'INDEX'
          WINDOW intake AS (PARTITION BY e.id, s.client_id, s.instrument_version
                            ORDER BY s.taken_at, s.checkin_id))
