@@ -1,5 +1,11 @@
 import { displayNameOf, joinAccount, leftJoinAccount } from '../accounts/accounts.queries';
 import {
+  checkinEntriesOfCouple,
+  checkinLinks,
+  checkinsOfCoupleAmong,
+  leftJoinCheckinEntry,
+} from '../assessments/checkins.queries';
+import {
   assignmentEntriesOfCouple,
   assignmentLinks,
   assignmentsOfCoupleAmong,
@@ -7,7 +13,7 @@ import {
   leftJoinGivenEntry,
 } from '../assignments/assignments.queries';
 import { pg, statement } from '../database/sql';
-import { NoteLinkKind } from './models/session-note.model';
+import type { NoteLinkKind } from './models/session-note.model';
 import type { TimelineKind } from './models/timeline.model';
 
 /** The content columns of note version `v`, with its editor `editor`. */
@@ -78,11 +84,7 @@ export const linksOf = statement({
   name: 'notes.links',
   text: `${assignmentLinks('$1::uuid[]')}
          UNION ALL
-         SELECT '${NoteLinkKind.CHECKIN}', c.id,
-                CASE c.form WHEN 'FULL' THEN 'Full check-in' ELSE 'Pulse check-in' END,
-                ${displayNameOf('c.client_id')}, coalesce(c.submitted_at, c.due_at)
-           FROM checkin c
-          WHERE c.id = ANY($2::uuid[])`,
+         ${checkinLinks('$2::uuid[]')}`,
   params: [pg.uuidArray, pg.uuidArray],
   row: {
     kind: pg.enum<NoteLinkKind>('text'),
@@ -97,7 +99,7 @@ export const linksOf = statement({
 export const linkedOfCouple = statement({
   name: 'notes.linkedOfCouple',
   text: `SELECT ${assignmentsOfCoupleAmong('$1', '$2::uuid[]')} AS assignments,
-                (SELECT count(*)::int FROM checkin WHERE id = ANY($3::uuid[]) AND couple_id = $1) AS checkins`,
+                ${checkinsOfCoupleAmong('$1', '$3::uuid[]')} AS checkins`,
   params: [pg.uuid, pg.uuidArray, pg.uuidArray],
   row: { assignments: pg.int4, checkins: pg.int4 },
 });
@@ -160,8 +162,7 @@ export const timelinePage = statement({
     UNION ALL
     ${assignmentEntriesOfCouple('$1')}
     UNION ALL
-    SELECT 'CHECKIN', c.id, c.submitted_at FROM checkin c
-     WHERE c.couple_id = $1 AND c.submitted_at IS NOT NULL
+    ${checkinEntriesOfCouple('$1')}
   ), page AS (
     SELECT e.*, count(*) OVER ()::int AS total FROM entries e
      ORDER BY e.at DESC, e.kind, e.id LIMIT $2::int OFFSET $3::int
@@ -175,8 +176,7 @@ export const timelinePage = statement({
     FROM page
     ${leftJoinGivenEntry('page')}
     ${leftJoinAnsweredEntry('page')}
-    LEFT JOIN checkin c ON page.kind = 'CHECKIN' AND c.id = page.id
-    LEFT JOIN checkin_score cs ON cs.checkin_id = c.id AND cs.form = c.form AND cs.key = 'INDEX'
+    ${leftJoinCheckinEntry('page')}
    ORDER BY page.at DESC, page.kind, page.id`,
   params: [pg.uuid, pg.int4, pg.int4],
   row: {
