@@ -1,7 +1,8 @@
 import { joinAccount } from '../accounts/accounts.queries';
-import { OPEN_TODOS } from '../assignments/progress.queries';
-import { pg, statement } from '../database/sql';
 import type { UserStatus } from '../accounts/user.entity';
+import { joinOccurrence, OPEN_TODOS } from '../assignments/progress.queries';
+import { pg, statement } from '../database/sql';
+import { joinExerciseVersion } from '../exercises/exercises.queries';
 import type { NotificationKind } from './notification.entity';
 
 const KIND = pg.enum<NotificationKind>('notification_kind');
@@ -33,9 +34,8 @@ export const notificationPage = statement({
   text: `SELECT n.id, n.kind, n.occurrence_id AS "todoId", v.title AS "exerciseTitle",
                 n.created_at AS "createdAt", n.read_at AS "readAt"
            FROM notification n
-           JOIN assignment_occurrence o ON o.id = n.occurrence_id
-           JOIN assignment a ON a.id = o.assignment_id
-           JOIN exercise_version v ON v.id = a.exercise_version_id
+           ${joinOccurrence('n.occurrence_id')}
+           ${joinExerciseVersion('a.exercise_version_id')}
           WHERE n.recipient_id = $1
           ORDER BY n.created_at DESC, n.id LIMIT $2::int OFFSET $3::int`,
   params: [pg.uuid, pg.int4, pg.int4],

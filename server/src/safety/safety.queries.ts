@@ -1,9 +1,10 @@
 import { isActiveAccount, joinAccount, leftJoinAccount } from '../accounts/accounts.queries';
+import { fromCareTeams, joinCareTeamMember } from '../couples/membership.queries';
 import { pg, statement } from '../database/sql';
 
 /**
- * SQL of safety alerts. Accounts come through the accounts module's fragments;
- * care_team_member (couples) is read here until that module exports a fragment for it.
+ * SQL of safety alerts. Accounts and care teams come through the accounts and couples modules'
+ * fragments.
  */
 
 /**
@@ -89,7 +90,7 @@ export const resolveAlert = statement({
 export const emailRecipients = statement({
   name: 'safety.emailRecipients',
   text: `SELECT t.counselor_id AS "counselorId", md5($2::text || ':' || t.counselor_id::text)::uuid AS "jobId"
-           FROM care_team_member t
+           ${fromCareTeams('t')}
           WHERE t.couple_id = $1 AND ${isActiveAccount('t.counselor_id')}`,
   params: [pg.uuid, pg.text],
   row: { counselorId: pg.uuid, jobId: pg.uuid },
@@ -104,7 +105,7 @@ export const emailRecipient = statement({
   text: `SELECT u.email, u.display_name AS "displayName", a.couple_id AS "coupleId",
                 a.resolved_at IS NULL AS "stillConcerned"
            FROM safety_alert a
-           JOIN care_team_member t ON t.couple_id = a.couple_id AND t.counselor_id = $2
+           ${joinCareTeamMember('t', 'a.couple_id', '$2')}
            ${joinAccount('u', 't.counselor_id')}
           WHERE a.id = $1 AND u.status = 'ACTIVE'`,
   params: [pg.uuid, pg.uuid],
