@@ -142,8 +142,7 @@ const MATRIX: Record<string, Row> = {
     expect: publicOperation,
   },
   'Mutation.requestPasswordReset': {
-    query:
-      'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
+    query: 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
     variables: (_t, actor) => ({ input: { email: `matrix-reset-${actor}@nowhere.example` } }),
     expect: publicOperation,
   },

@@ -9,12 +9,10 @@ import { startSmtpServer, TestSmtp } from './smtp';
 const REQUEST =
   'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }';
 const RESET = 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }';
-const ISSUE =
-  'mutation ($id: ID!) { issuePasswordReset(id: $id) { url emailed expiresAt } }';
+const ISSUE = 'mutation ($id: ID!) { issuePasswordReset(id: $id) { url emailed expiresAt } }';
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { id } }';
 const ME = '{ me { id } }';
-const CHANGE =
-  'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
+const CHANGE = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
 
 const tokenOf = (url: string) => url.split('#')[1]!;
 const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) =>
@@ -80,7 +78,12 @@ describe('password recovery (HTTP, real PostgreSQL, real SMTP server)', () => {
   }
 
   const request = (email: unknown, headers: Record<string, string> = freshIp()) =>
-    graphql<{ requestPasswordReset: string }>(test.browser(), REQUEST, { input: { email } }, headers);
+    graphql<{ requestPasswordReset: string }>(
+      test.browser(),
+      REQUEST,
+      { input: { email } },
+      headers,
+    );
   const reset = (token: unknown, password: unknown) =>
     graphql<{ resetPassword: boolean }>(
       test.browser(),
@@ -200,7 +203,9 @@ describe('password recovery (HTTP, real PostgreSQL, real SMTP server)', () => {
 
   it('answers an unknown address with the same words in comparable time', async () => {
     const known = [spare(), spare(), spare(), spare(), spare()].map((p) => p.email);
-    const unknown = known.map((_, i) => `nobody-${i}-${randomBytes(4).toString('hex')}@example.org`);
+    const unknown = known.map(
+      (_, i) => `nobody-${i}-${randomBytes(4).toString('hex')}@example.org`,
+    );
     const timed = async (email: string) => {
       const start = process.hrtime.bigint();
       const result = await request(email);
@@ -320,12 +325,11 @@ describe('password recovery (HTTP, real PostgreSQL, real SMTP server)', () => {
   });
 
   it("answers NOT_FOUND for another clinic's account, and records the denial", async () => {
-    const { rows } = await owner.query<{ id: string }>(
-      `SELECT id FROM app_user WHERE email = $1`,
-      [DEMO.otherClinicCounselor],
-    );
+    const { rows } = await owner.query<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [
+      DEMO.otherClinicCounselor,
+    ]);
     const since = new Date();
-    const result = await graphql((await admin()), ISSUE, { id: rows[0]!.id });
+    const result = await graphql(await admin(), ISSUE, { id: rows[0]!.id });
     expect(code(result)).toBe('NOT_FOUND');
     const denied = await audit('account.password_reset_issue', since);
     expect(denied.map((e) => [e.outcome, e.entity_id])).toEqual([['DENIED', rows[0]!.id]]);

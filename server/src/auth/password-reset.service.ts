@@ -159,7 +159,10 @@ export class PasswordResetService {
   }
 
   /** A link that leads to no open reset: counted against its prefix, recorded, refused. */
-  private async invalidLink(token: string, found: { userId: string; clinicId: string } | undefined) {
+  private async invalidLink(
+    token: string,
+    found: { userId: string; clinicId: string } | undefined,
+  ) {
     await this.rateLimiter.linkFailed(token);
     this.audit.record({
       action: 'auth.password_reset_use',

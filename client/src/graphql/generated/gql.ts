@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n": typeof types.IssuePasswordResetDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    expiresAt\n    invitedByName\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($limit: Int!, $offset: Int!) {\n    invitations(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailed\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
@@ -79,6 +80,8 @@ type Documents = {
     "\n  mutation WriteSessionNote($coupleId: ID!, $input: SessionNoteContentInput!) {\n    writeSessionNote(coupleId: $coupleId, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.WriteSessionNoteDocument,
     "\n  mutation EditSessionNote($id: ID!, $expectedVersion: Int!, $input: SessionNoteContentInput!) {\n    editSessionNote(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.EditSessionNoteDocument,
     "\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.RetractSessionNoteDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      shareScores\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": typeof types.MyCoupleDocument,
     "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -103,6 +106,7 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n": types.IssuePasswordResetDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    expiresAt\n    invitedByName\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($limit: Int!, $offset: Int!) {\n    invitations(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailed\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InviteUserDocument,
@@ -163,6 +167,8 @@ const documents: Documents = {
     "\n  mutation WriteSessionNote($coupleId: ID!, $input: SessionNoteContentInput!) {\n    writeSessionNote(coupleId: $coupleId, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": types.WriteSessionNoteDocument,
     "\n  mutation EditSessionNote($id: ID!, $expectedVersion: Int!, $input: SessionNoteContentInput!) {\n    editSessionNote(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": types.EditSessionNoteDocument,
     "\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n": types.RetractSessionNoteDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      shareScores\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": types.MyCoupleDocument,
     "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
@@ -216,6 +222,10 @@ export function graphql(source: "\n  mutation DeactivateAccount($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -456,6 +466,14 @@ export function graphql(source: "\n  mutation EditSessionNote($id: ID!, $expecte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
