@@ -160,7 +160,7 @@ export default function AccountsPage() {
                           size="xs"
                           variant="default"
                           onClick={() => setResetting(account)}
-                          aria-label={`Send a password reset link to ${account.displayName}`}
+                          aria-label={`Reset password for ${account.displayName}`}
                         >
                           Reset password
                         </Button>

@@ -73,7 +73,7 @@ export default function ResetPasswordPage() {
                   <>
                     <Text size="sm">{errorMessage(error)}</Text>
                     <Anchor component={Link} to="/forgot-password" size="sm">
-                      Ask for a new link
+                      Request a new link
                     </Anchor>
                   </>
                 )}
