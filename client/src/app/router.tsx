@@ -9,8 +9,8 @@ import { RequireRole, RoleHomeRedirect, SessionGate } from './SessionGate';
 // Each role's pages load on demand, so no one downloads another role's code; the invitation
 // and password reset pages too (once per person). Sign-in stays in the entry: it is every first visit.
 const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
-const ForgotPasswordPage = lazy(() => import('../features/password-reset/ForgotPasswordPage'));
-const ResetPasswordPage = lazy(() => import('../features/password-reset/ResetPasswordPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
 const ClinicOverviewPage = lazy(() => import('../features/admin/ClinicOverviewPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/CaseloadPage'));
 const MyExercisesPage = lazy(() => import('../features/portal/MyExercisesPage'));

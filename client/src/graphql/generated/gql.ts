@@ -28,6 +28,8 @@ type Documents = {
     "\n  query ClinicOverview {\n    clinicOverview {\n      clinic {\n        id\n        name\n      }\n      counselorCount\n      clientCount\n      activeCoupleCount\n      engagement {\n        ...EngagementFields\n      }\n      outcomes {\n        ...OutcomeFields\n      }\n      references {\n        form\n        instrumentVersion\n        reliability\n        reliabilitySource\n        reliabilityLower\n        reliabilityUpper\n        sampleSize\n        sd\n        cutoff\n        provisional\n      }\n      counselors {\n        counselorId\n        displayName\n        coupleCount\n        engagement {\n          ...EngagementFields\n        }\n        outcomes {\n          ...OutcomeFields\n        }\n      }\n    }\n  }\n\n  fragment EngagementFields on Engagement {\n    due\n    onTime\n    rate\n  }\n\n  fragment OutcomeFields on OutcomeCounts {\n    recovered\n    improved\n    unchanged\n    deteriorated\n    notMeasured\n  }\n": typeof types.ClinicOverviewDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    role\n    clinic {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -80,8 +82,6 @@ type Documents = {
     "\n  mutation WriteSessionNote($coupleId: ID!, $input: SessionNoteContentInput!) {\n    writeSessionNote(coupleId: $coupleId, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.WriteSessionNoteDocument,
     "\n  mutation EditSessionNote($id: ID!, $expectedVersion: Int!, $input: SessionNoteContentInput!) {\n    editSessionNote(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.EditSessionNoteDocument,
     "\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n": typeof types.RetractSessionNoteDocument,
-    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      shareScores\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": typeof types.MyCoupleDocument,
     "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -115,6 +115,8 @@ const documents: Documents = {
     "\n  query ClinicOverview {\n    clinicOverview {\n      clinic {\n        id\n        name\n      }\n      counselorCount\n      clientCount\n      activeCoupleCount\n      engagement {\n        ...EngagementFields\n      }\n      outcomes {\n        ...OutcomeFields\n      }\n      references {\n        form\n        instrumentVersion\n        reliability\n        reliabilitySource\n        reliabilityLower\n        reliabilityUpper\n        sampleSize\n        sd\n        cutoff\n        provisional\n      }\n      counselors {\n        counselorId\n        displayName\n        coupleCount\n        engagement {\n          ...EngagementFields\n        }\n        outcomes {\n          ...OutcomeFields\n        }\n      }\n    }\n  }\n\n  fragment EngagementFields on Engagement {\n    due\n    onTime\n    rate\n  }\n\n  fragment OutcomeFields on OutcomeCounts {\n    recovered\n    improved\n    unchanged\n    deteriorated\n    notMeasured\n  }\n": types.ClinicOverviewDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    role\n    clinic {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
@@ -167,8 +169,6 @@ const documents: Documents = {
     "\n  mutation WriteSessionNote($coupleId: ID!, $input: SessionNoteContentInput!) {\n    writeSessionNote(coupleId: $coupleId, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": types.WriteSessionNoteDocument,
     "\n  mutation EditSessionNote($id: ID!, $expectedVersion: Int!, $input: SessionNoteContentInput!) {\n    editSessionNote(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...SessionNoteFields\n    }\n  }\n": types.EditSessionNoteDocument,
     "\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n": types.RetractSessionNoteDocument,
-    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query MyCouple {\n    myCouple {\n      id\n      name\n      confidentialityPolicy\n      shareScores\n      partner {\n        id\n        displayName\n      }\n      careTeam {\n        counselorId\n        displayName\n        isPrimary\n      }\n    }\n  }\n": types.MyCoupleDocument,
     "\n  query MyNotifications($limit: Int!, $offset: Int!) {\n    myNotifications(limit: $limit, offset: $offset) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        exerciseTitle\n        todoId\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadNotificationCount {\n    myNotifications(limit: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
@@ -258,6 +258,14 @@ export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -466,14 +474,6 @@ export function graphql(source: "\n  mutation EditSessionNote($id: ID!, $expecte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetractSessionNote($id: ID!, $reason: String!) {\n    retractSessionNote(id: $id, reason: $reason) {\n      ...SessionNoteFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
