@@ -141,6 +141,21 @@ const MATRIX: Record<string, Row> = {
       'mutation { acceptInvitation(input: { token: "not-a-real-token-000000", password: "long enough password" }) { id } }',
     expect: publicOperation,
   },
+  'Mutation.requestPasswordReset': {
+    query: 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
+    variables: (_t, actor) => ({ input: { email: `matrix-reset-${actor}@nowhere.example` } }),
+    expect: publicOperation,
+  },
+  'Mutation.resetPassword': {
+    query:
+      'mutation { resetPassword(input: { token: "not-a-real-token-000000", password: "long enough password" }) }',
+    expect: publicOperation,
+  },
+  'Mutation.issuePasswordReset': {
+    query: 'mutation ($id: ID!) { issuePasswordReset(id: $id) { url } }',
+    variables: (t) => ({ id: t.spare }),
+    expect: allow('admin'),
+  },
   'Mutation.changePassword': {
     query: 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }',
     variables: () => ({

@@ -30,7 +30,8 @@ export interface RunningServer {
  * goes to test-artifacts/e2e/server.log. On failure nothing is left running.
  */
 export async function startServer(
-  options: { dataDir?: string; log?: string } = {},
+  /** `env`: settings over the journeys' defaults (an SMTP_URL, say). */
+  options: { dataDir?: string; log?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   assertBuilt();
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -44,7 +45,7 @@ export async function startServer(
   try {
     child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
       cwd: REPO_ROOT,
-      env: serverEnvironment(port, dataDir),
+      env: { ...serverEnvironment(port, dataDir), ...options.env },
       stdio: ['ignore', log, log],
     });
   } finally {

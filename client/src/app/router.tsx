@@ -7,8 +7,10 @@ import { LoadingState } from './PageStates';
 import { RequireRole, RoleHomeRedirect, SessionGate } from './SessionGate';
 
 // Each role's pages load on demand, so no one downloads another role's code; the invitation
-// page too (once per person). Sign-in stays in the entry: it is every first visit.
+// and password reset pages too (once per person). Sign-in stays in the entry: it is every first visit.
 const AcceptInvitationPage = lazy(() => import('../features/invitation/AcceptInvitationPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
 const ClinicOverviewPage = lazy(() => import('../features/admin/ClinicOverviewPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/CaseloadPage'));
 const MyExercisesPage = lazy(() => import('../features/portal/MyExercisesPage'));
@@ -37,6 +39,22 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<LoadingState />}>
         <AcceptInvitationPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/forgot-password',
+    element: (
+      <Suspense fallback={<LoadingState />}>
+        <ForgotPasswordPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/reset-password',
+    element: (
+      <Suspense fallback={<LoadingState />}>
+        <ResetPasswordPage />
       </Suspense>
     ),
   },

@@ -29,6 +29,8 @@ export const ACTIONS = {
   'account.deactivate': { entity: 'account', kind: 'write' },
   'account.reactivate': { entity: 'account', kind: 'write' },
   'account.password_change': { entity: 'account', kind: 'write' },
+  // An admin issues a password reset link for an account of their clinic.
+  'account.password_reset_issue': { entity: 'account', kind: 'write' },
   'assignment.list': { entity: 'couple', kind: 'read' },
   'assignment.create': { entity: 'assignment', kind: 'create' },
   'assignment.cancel': { entity: 'assignment', kind: 'write' },

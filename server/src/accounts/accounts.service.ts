@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
+import { revokeResetsOf } from '../auth/password-reset.queries';
 import { SessionService } from '../auth/session.service';
 import { escapeLike } from '../common/escape-like';
 import { PageArgs } from '../common/page.args';
@@ -79,7 +80,8 @@ export class AccountsService {
   }
 
   /**
-   * Needs the current password; every other session of the account ends. Wrong current
+   * Needs the current password; every other session of the account ends, and so does every
+   * open password reset link. Wrong current
    * passwords count against the same per-email limit as sign-in, so a borrowed session
    * cannot be used to guess the password.
    */
@@ -99,6 +101,8 @@ export class AccountsService {
       actor.userId,
       await this.hasher.hash(newPassword),
     ]);
+    // Reset links made before the change stop working.
+    await this.sql.execute(revokeResetsOf, [actor.userId]);
     await this.sessions.revokeAllOf(this.context.manager, actor.userId, actor.sessionId);
     // The actor's own account, which needs no scope check: only its record.
     this.policy.used('account.password_change', [], actor.userId);

@@ -8,7 +8,7 @@ import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { PasswordHasher } from '../auth/password-hasher';
-import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import { hashSecretToken, linkWithToken, newSecretToken } from '../auth/secret-token';
 import { SessionService } from '../auth/session.service';
 import * as clinics from '../clinics/clinic-name.queries';
 import { PageArgs } from '../common/page.args';
@@ -120,7 +120,7 @@ export class InvitationsService {
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {
-    await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
+    await this.rateLimiter.linkAttempt(this.context.ip ?? 'unknown', token);
     const row = await this.ownerSql.maybeOne(queries.invitationPreview, [hashSecretToken(token)]);
     if (!row) throw await this.invalidLink(token);
     return row;
@@ -132,7 +132,7 @@ export class InvitationsService {
    * password hash (argon2id, 19 MiB).
    */
   async accept(token: string, password: string) {
-    await this.rateLimiter.invitationAttempt(this.context.ip ?? 'unknown', token);
+    await this.rateLimiter.linkAttempt(this.context.ip ?? 'unknown', token);
     const open = await this.ownerSql.maybeOne(queries.openInvitation, [hashSecretToken(token)]);
     if (!open) throw await this.invalidLink(token);
     await this.refuseTakenEmail(open);
@@ -160,7 +160,7 @@ export class InvitationsService {
 
   /** A link that leads to no open invitation: counted against its prefix, then refused. */
   private async invalidLink(token: string) {
-    await this.rateLimiter.invitationFailed(token);
+    await this.rateLimiter.linkFailed(token);
     return notFound('invitation', INVALID_LINK);
   }
 
@@ -213,11 +213,7 @@ export class InvitationsService {
 
   /** The link, shown to the admin and emailed to the invitee where SMTP is configured. */
   private async link(id: string, token: string): Promise<InvitationLinkModel> {
-    const base = (
-      this.environment.PUBLIC_URL ?? `http://localhost:${this.environment.PORT}`
-    ).replace(/\/+$/, '');
-    // The token travels in the fragment, which browsers never send to a server or in a Referer.
-    const url = `${base}/accept-invitation#${token}`;
+    const url = linkWithToken(this.environment, '/accept-invitation', token);
     const invitation = await this.find(id);
     const { clinicName } = await this.sql.one(clinics.clinicName, [
       this.context.requiredActor.clinicId,

@@ -3,11 +3,20 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { SessionsModule } from './sessions.module';
 
 @Module({
   imports: [SessionsModule],
-  providers: [AuthResolver, AuthService, LoginRateLimiter, PasswordHasher],
+  providers: [
+    AuthResolver,
+    AuthService,
+    LoginRateLimiter,
+    PasswordHasher,
+    PasswordResetResolver,
+    PasswordResetService,
+  ],
   exports: [PasswordHasher, LoginRateLimiter],
 })
 export class AuthModule {}

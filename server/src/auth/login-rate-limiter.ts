@@ -15,11 +15,16 @@ export const FAILURES_PER_EMAIL = 5;
 /** Invitation links that led nowhere, per first characters of the token, in the window. */
 export const FAILURES_PER_TOKEN_PREFIX = 5;
 export const TOKEN_PREFIX_LENGTH = 8;
+/** Password reset requests, per IP and per email address, in an hour. */
+const RESET_WINDOW_SECONDS = 60 * 60;
+export const RESET_REQUESTS_PER_IP = 10;
+export const RESET_REQUESTS_PER_EMAIL = 3;
 
 /**
  * Per IP: SIGN_IN_ATTEMPTS_PER_IP attempts in the window, whatever their outcome, for
- * sign-in and, counted apart, for invitation links (previews and accepts); an IP that sign-in
- * refuses is refused invitation links too. Counts live in PostgreSQL (table
+ * sign-in and, counted apart, for one-use links (invitation previews and accepts, password
+ * resets); an IP that sign-in refuses is refused links too. Password reset requests are
+ * counted per IP and per email address, known or not, so the limit tells nothing either. Counts live in PostgreSQL (table
  * login_rate_limit), so every API replica sees the same counts. Email addresses and token
  * prefixes are hashed before they become keys.
  */
@@ -29,6 +34,8 @@ export class LoginRateLimiter {
   private readonly perEmail: RateLimiterPostgres;
   private readonly invitationsPerIp: RateLimiterPostgres;
   private readonly perTokenPrefix: RateLimiterPostgres;
+  private readonly resetsPerIp: RateLimiterPostgres;
+  private readonly resetsPerEmail: RateLimiterPostgres;
 
   constructor(
     @InjectDataSource(OWNER_CONNECTION) owner: DataSource,
@@ -63,13 +70,32 @@ export class LoginRateLimiter {
       keyPrefix: 'invitation-token',
       points: FAILURES_PER_TOKEN_PREFIX,
     });
+    this.resetsPerIp = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'reset-ip',
+      points: RESET_REQUESTS_PER_IP,
+      duration: RESET_WINDOW_SECONDS,
+    });
+    this.resetsPerEmail = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'reset-email',
+      points: RESET_REQUESTS_PER_EMAIL,
+      duration: RESET_WINDOW_SECONDS,
+    });
+  }
+
+  /** Counts a password reset request; refuses when the IP or the address has used up its hour. */
+  async resetRequest(ip: string, email: string): Promise<void> {
+    await this.refuseWhenLimited(() => this.resetsPerIp.consume(ip));
+    await this.refuseWhenLimited(() => this.resetsPerEmail.consume(emailKey(email)));
   }
 
   /**
-   * Counts a use of an invitation link (preview or accept); refuses when the IP has used up
-   * its window here or at sign-in, or when links starting like this one failed too often.
+   * Counts a use of a one-use link (an invitation's preview or accept, a password reset);
+   * refuses when the IP has used up its window here or at sign-in, or when links starting like
+   * this one failed too often.
    */
-  async invitationAttempt(ip: string, token: string): Promise<void> {
+  async linkAttempt(ip: string, token: string): Promise<void> {
     const signIns = await this.perIp.get(ip);
     if (signIns && signIns.consumedPoints >= this.perIp.points) {
       throw rateLimited(signIns.msBeforeNext / 1000);
@@ -81,8 +107,8 @@ export class LoginRateLimiter {
     }
   }
 
-  /** A link that matched no open invitation. */
-  async invitationFailed(token: string): Promise<void> {
+  /** A link that matched no open invitation or reset. */
+  async linkFailed(token: string): Promise<void> {
     await this.perTokenPrefix.penalty(prefixKey(token), 1);
   }
 

@@ -8,6 +8,7 @@ import { OccurrenceEntity } from '../assignments/occurrence.entity';
 import { SubmissionCommentEntity } from '../assignments/submission-comment.entity';
 import { SubmissionEntity } from '../assignments/submission.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { ClinicEntity } from '../clinics/clinic.entity';
 import { CareEpisodeEntity } from '../couples/care-episode.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   ClinicEntity,
   UserEntity,
   SessionEntity,
+  PasswordResetEntity,
   CoupleEntity,
   CouplePartnerEntity,
   CareTeamMemberEntity,

@@ -5,6 +5,7 @@ import { SubmissionExerciseResolver } from '../assignments/submission-exercise.r
 import { TodosResolver } from '../assignments/todos.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { PasswordResetResolver } from '../auth/password-reset.resolver';
 import { ClinicsResolver } from '../clinics/clinics.resolver';
 import { CouplesResolver } from '../couples/couples.resolver';
 import { ExercisesResolver } from '../exercises/exercises.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   ExercisesResolver,
   NotesResolver,
   NotificationsResolver,
+  PasswordResetResolver,
   SafetyResolver,
   SubmissionExerciseResolver,
   TimelineResolver,

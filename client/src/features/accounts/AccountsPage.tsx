@@ -10,7 +10,14 @@ import { ROLE_LABEL } from '../../app/roles';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { AccountFieldsFragment, AccountStatus, Role } from '../../graphql/generated/graphql';
 import { EditAccountDialog } from './EditAccountDialog';
-import { ACCOUNTS, DEACTIVATE_ACCOUNT, REACTIVATE_ACCOUNT } from './graphql/accounts';
+import { useSession } from '../auth/useSession';
+import {
+  ACCOUNTS,
+  DEACTIVATE_ACCOUNT,
+  ISSUE_PASSWORD_RESET,
+  REACTIVATE_ACCOUNT,
+} from './graphql/accounts';
+import { InvitationLinkNotice } from './InvitationLinkNotice';
 import { InvitationsSection } from './InvitationsSection';
 import { InviteDialog } from './InviteDialog';
 
@@ -26,6 +33,9 @@ export default function AccountsPage() {
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<AccountFieldsFragment | null>(null);
   const [deactivating, setDeactivating] = useState<AccountFieldsFragment | null>(null);
+  const [resetting, setResetting] = useState<AccountFieldsFragment | null>(null);
+  const [resetFor, setResetFor] = useState<string | null>(null);
+  const { viewer } = useSession();
 
   const filter = {
     role: role || undefined,
@@ -37,7 +47,9 @@ export default function AccountsPage() {
   });
   const [deactivate, deactivation] = useMutation(DEACTIVATE_ACCOUNT);
   const [reactivate, reactivation] = useMutation(REACTIVATE_ACCOUNT);
-  const actionError = deactivation.error ?? reactivation.error;
+  const [issueReset, issuing] = useMutation(ISSUE_PASSWORD_RESET);
+  const actionError = deactivation.error ?? reactivation.error ?? issuing.error;
+  const resetLink = issuing.data?.issuePasswordReset;
   const accounts = data?.accounts;
 
   return (
@@ -85,6 +97,14 @@ export default function AccountsPage() {
         />
       </Group>
       <ErrorAlert error={actionError} />
+      {resetLink && resetFor && (
+        <InvitationLinkNotice
+          kind="reset"
+          url={resetLink.url}
+          emailed={resetLink.emailed}
+          email={resetFor}
+        />
+      )}
       {loading && !accounts && <LoadingState label="Loading accounts…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {accounts && accounts.totalCount === 0 && (
@@ -125,7 +145,7 @@ export default function AccountsPage() {
                       >
                         Edit
                       </Button>
-                      {account.status === 'ACTIVE' ? (
+                      {account.status === 'ACTIVE' && (
                         <Button
                           size="xs"
                           variant="default"
@@ -134,7 +154,18 @@ export default function AccountsPage() {
                         >
                           Deactivate
                         </Button>
-                      ) : (
+                      )}
+                      {account.status === 'ACTIVE' && account.id !== viewer?.id && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setResetting(account)}
+                          aria-label={`Reset password for ${account.displayName}`}
+                        >
+                          Reset password
+                        </Button>
+                      )}
+                      {account.status !== 'ACTIVE' && (
                         <Button
                           size="xs"
                           variant="default"
@@ -177,6 +208,25 @@ export default function AccountsPage() {
       >
         They are signed out at once and cannot sign in until you reactivate the account. Nothing
         they wrote is deleted.
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={resetting !== null}
+        title={`Send ${resetting?.displayName} a password reset link?`}
+        confirmLabel="Send link"
+        loading={issuing.loading}
+        onClose={() => setResetting(null)}
+        onConfirm={async () => {
+          if (!resetting) return;
+          const issued = await issueReset({ variables: { id: resetting.id } }).catch(
+            () => undefined,
+          );
+          if (issued) setResetFor(resetting.email);
+          setResetting(null);
+        }}
+      >
+        They are signed out everywhere at once. The link lets them choose a new password; it works
+        once, for an hour, and is emailed to them where email is set up. You can also copy it to
+        give it to them.
       </ConfirmDialog>
     </Stack>
   );

@@ -1,24 +1,36 @@
 import { Alert, Button, CopyButton, Group, Text, TextInput } from '@mantine/core';
 
-/** The one-time link, to copy and pass on; shown right after inviting or resending. */
+/** What a one-time link is for: its notice's title, field label and how long it works. */
+const KINDS = {
+  invitation: { title: 'Invitation ready', label: 'Invitation link', lasts: '7 days' },
+  reset: { title: 'Password reset link ready', label: 'Password reset link', lasts: 'an hour' },
+};
+
+/**
+ * A one-time link, to copy and pass on; shown right after inviting, resending an invitation or
+ * issuing a password reset link.
+ */
 export function InvitationLinkNotice({
   url,
   emailed,
   email,
+  kind = 'invitation',
 }: {
   url: string;
   emailed: boolean;
   email: string;
+  kind?: keyof typeof KINDS;
 }) {
+  const { title, label, lasts } = KINDS[kind];
   return (
-    <Alert color="indigo" title="Invitation ready" role="status">
+    <Alert color="indigo" title={title} role="status">
       <Text size="sm" mb="xs">
         {emailed ? `We emailed this link to ${email}. ` : ''}Give this link to {email}. It works
-        once, for 7 days.
+        once, for {lasts}.
       </Text>
       <Group align="flex-end" wrap="nowrap">
         <TextInput
-          label="Invitation link"
+          label={label}
           value={url}
           readOnly
           style={{ flex: 1 }}

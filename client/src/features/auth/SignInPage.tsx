@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
+  Anchor,
   Button,
   Container,
   Paper,
@@ -10,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { destinationAfterSignIn } from '../../app/role-home';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -77,6 +78,9 @@ export function SignInPage() {
             <Button type="submit" loading={loading} fullWidth>
               Sign in
             </Button>
+            <Anchor component={Link} to="/forgot-password" ta="center" size="sm">
+              Forgot password?
+            </Anchor>
           </Stack>
         </form>
       </Paper>

@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n": typeof types.IssuePasswordResetDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    expiresAt\n    invitedByName\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($limit: Int!, $offset: Int!) {\n    invitations(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailed\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
@@ -27,6 +28,8 @@ type Documents = {
     "\n  query ClinicOverview {\n    clinicOverview {\n      clinic {\n        id\n        name\n      }\n      counselorCount\n      clientCount\n      activeCoupleCount\n      engagement {\n        ...EngagementFields\n      }\n      outcomes {\n        ...OutcomeFields\n      }\n      references {\n        form\n        instrumentVersion\n        reliability\n        reliabilitySource\n        reliabilityLower\n        reliabilityUpper\n        sampleSize\n        sd\n        cutoff\n        provisional\n      }\n      counselors {\n        counselorId\n        displayName\n        coupleCount\n        engagement {\n          ...EngagementFields\n        }\n        outcomes {\n          ...OutcomeFields\n        }\n      }\n    }\n  }\n\n  fragment EngagementFields on Engagement {\n    due\n    onTime\n    rate\n  }\n\n  fragment OutcomeFields on OutcomeCounts {\n    recovered\n    improved\n    unchanged\n    deteriorated\n    notMeasured\n  }\n": typeof types.ClinicOverviewDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    role\n    clinic {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -103,6 +106,7 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) {\n      ...AccountFields\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n": types.IssuePasswordResetDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    expiresAt\n    invitedByName\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($limit: Int!, $offset: Int!) {\n    invitations(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      url\n      emailed\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InviteUserDocument,
@@ -111,6 +115,8 @@ const documents: Documents = {
     "\n  query ClinicOverview {\n    clinicOverview {\n      clinic {\n        id\n        name\n      }\n      counselorCount\n      clientCount\n      activeCoupleCount\n      engagement {\n        ...EngagementFields\n      }\n      outcomes {\n        ...OutcomeFields\n      }\n      references {\n        form\n        instrumentVersion\n        reliability\n        reliabilitySource\n        reliabilityLower\n        reliabilityUpper\n        sampleSize\n        sd\n        cutoff\n        provisional\n      }\n      counselors {\n        counselorId\n        displayName\n        coupleCount\n        engagement {\n          ...EngagementFields\n        }\n        outcomes {\n          ...OutcomeFields\n        }\n      }\n    }\n  }\n\n  fragment EngagementFields on Engagement {\n    due\n    onTime\n    rate\n  }\n\n  fragment OutcomeFields on OutcomeCounts {\n    recovered\n    improved\n    unchanged\n    deteriorated\n    notMeasured\n  }\n": types.ClinicOverviewDocument,
     "\n  query AuditEvents($filter: AuditFilterInput, $limit: Int!, $offset: Int!) {\n    auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorName\n        actorRole\n        action\n        entityType\n        entityId\n        outcome\n        ip\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    displayName\n    role\n    clinic {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
@@ -219,6 +225,10 @@ export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePasswordReset($id: ID!) {\n    issuePasswordReset(id: $id) {\n      url\n      emailed\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    expiresAt\n    invitedByName\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    role\n    status\n    createdAt\n    expiresAt\n    invitedByName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -248,6 +258,14 @@ export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    accounts(limit: 200) {\n      items {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

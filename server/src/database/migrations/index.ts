@@ -7,6 +7,7 @@ import { SessionNotes1764080000000 } from './1764080000000-session-notes';
 import { ScoreLookupIndexes1764100000000 } from './1764100000000-score-lookup-indexes';
 import { MeasurementEpisodes1764110000000 } from './1764110000000-measurement-episodes';
 import { SafetyAlerts1764200000000 } from './1764200000000-safety-alerts';
+import { PasswordReset1764300000000 } from './1764300000000-password-reset';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ScoreLookupIndexes1764100000000,
   MeasurementEpisodes1764110000000,
   SafetyAlerts1764200000000,
+  PasswordReset1764300000000,
 ];

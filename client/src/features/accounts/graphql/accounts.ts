@@ -47,6 +47,16 @@ export const REACTIVATE_ACCOUNT = graphql(`
   }
 `);
 
+export const ISSUE_PASSWORD_RESET = graphql(`
+  mutation IssuePasswordReset($id: ID!) {
+    issuePasswordReset(id: $id) {
+      url
+      emailed
+      expiresAt
+    }
+  }
+`);
+
 export const INVITATION_FIELDS = graphql(`
   fragment InvitationFields on Invitation {
     id
