@@ -23,6 +23,9 @@ const PUBLIC_OPERATIONS = new Set([
   'Mutation.logout',
   'Mutation.acceptInvitation',
   'Query.invitationPreview',
+  // Password recovery: a person who forgot their password has no session by definition.
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
 ]);
 
 describe('deny by default', () => {
