@@ -70,10 +70,10 @@ export function SignInPage() {
     return (
       <Container size={420} py={64} component="main">
         <Title order={1} ta="center" mb="xs">
-          Two-factor sign-in
+          Enter your code
         </Title>
         <Text c="dimmed" ta="center" mb="lg">
-          Your password is right. Now prove it is you with your second factor.
+          Your password is right. Two-factor sign-in is on for your account.
         </Text>
         <Paper withBorder shadow="sm" p="lg" radius="md">
           <form onSubmit={submitCode} noValidate>
