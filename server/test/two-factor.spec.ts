@@ -322,6 +322,23 @@ describe('staff two-factor sign-in with TOTP (HTTP, real PostgreSQL)', () => {
     );
   });
 
+  it('a password reset by an admin ends a sign-in waiting for its code', async () => {
+    const email = await spare();
+    const { secret } = await enrol(email);
+    const waiting = await password(email);
+    const admin = test.browser();
+    await signIn(admin, DEMO.admin);
+    const issued = await graphql(
+      admin,
+      'mutation ($id: ID!) { issuePasswordReset(id: $id) { url } }',
+      {
+        id: await idOf(email),
+      },
+    );
+    expect(code(issued)).toBe('OK');
+    expect(code(await complete(waiting.agent, totpCode(secret, 1)))).toBe('UNAUTHENTICATED');
+  });
+
   it("answers NOT_FOUND for another clinic's staff member, and records the denial", async () => {
     const other = await idOf(DEMO.otherClinicCounselor);
     const { agent: theirs, secret } = await enrol(DEMO.otherClinicCounselor);

@@ -115,10 +115,3 @@ export const endPendingLogin = statement({
   params: [pg.uuid],
   row: { id: pg.uuid },
 });
-
-/** Ends every pending sign-in of account $1 (its factors were reset). */
-export const endPendingLoginsOf = statement({
-  name: 'twoFactor.endPendingLoginsOf',
-  text: `UPDATE pending_login SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
-  params: [pg.uuid],
-});

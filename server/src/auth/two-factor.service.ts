@@ -286,7 +286,6 @@ export class TwoFactorService {
       throw badUserInput('Turn two-factor sign-in off from your profile instead.');
     }
     await this.sql.rows(queries.removeSecondFactorsOf, [accountId]);
-    await this.sql.execute(queries.endPendingLoginsOf, [accountId]);
     await this.sessions.revokeAllOf(this.context.manager, accountId);
     return true;
   }
