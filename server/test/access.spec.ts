@@ -23,6 +23,9 @@ const PUBLIC_OPERATIONS = new Set([
   'Mutation.logout',
   'Mutation.acceptInvitation',
   'Query.invitationPreview',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+  'Mutation.completeLogin',
 ]);
 
 describe('deny by default', () => {

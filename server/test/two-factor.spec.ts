@@ -293,7 +293,10 @@ describe('staff two-factor sign-in with TOTP (HTTP, real PostgreSQL)', () => {
       await idOf(email),
     ]);
     expect(rowCount).toBe(0);
-    expect(code((await password(email)).result)).toBe('OK');
+    // A password alone signs in again, with the session cookie only (as before two-factor).
+    const { result } = await password(email);
+    expect(code(result)).toBe('OK');
+    expect(String(result.headers['set-cookie'])).not.toContain('tandem_pending_login');
   });
 
   it("an admin resets a staff member's factors: sessions and pending sign-ins end", async () => {

@@ -7,7 +7,11 @@ import { twoFactorRequired } from '../graphql/errors';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { ViewerModel } from './models/viewer.model';
-import { clearPendingLoginCookie, setPendingLoginCookie } from './pending-login-cookie';
+import {
+  clearPendingLoginCookie,
+  readPendingLoginToken,
+  setPendingLoginCookie,
+} from './pending-login-cookie';
 import { readSessionToken } from './secret-token';
 import { clearSessionCookie, type HttpContext, setSessionCookie } from './session-cookie';
 
@@ -39,7 +43,8 @@ export class AuthResolver {
       setPendingLoginCookie(req, res, result.pendingToken);
       throw twoFactorRequired();
     }
-    clearPendingLoginCookie(req, res);
+    // A sign-in left half-way in this browser is over (only sent back when there was one).
+    if (readPendingLoginToken(req.headers.cookie)) clearPendingLoginCookie(req, res);
     setSessionCookie(req, res, result.session.token, this.environment.SESSION_ABSOLUTE_HOURS);
     return result.viewer;
   }

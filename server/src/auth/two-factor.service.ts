@@ -116,12 +116,7 @@ export class TwoFactorService {
     const pending = pendingToken
       ? await this.ownerSql.maybeOne(queries.openPendingLogin, [hashSecretToken(pendingToken)])
       : undefined;
-    const actor = pending && {
-      userId: pending.userId,
-      role: pending.role,
-      clinicId: pending.clinicId,
-    };
-    if (!pending || !actor) {
+    if (!pending) {
       this.audit.record({
         action: 'auth.sign_in_second_factor',
         outcome: AuditOutcome.DENIED,
@@ -129,6 +124,7 @@ export class TwoFactorService {
       });
       throw unauthenticated(PENDING_EXPIRED);
     }
+    const actor = { userId: pending.userId, role: pending.role, clinicId: pending.clinicId };
     await this.rateLimiter.secondFactorAttempt(this.context.ip ?? 'unknown', pending.userId);
     const code = rawCode.trim();
     const method = await this.spend(this.ownerSql, pending.userId, code);
