@@ -26,6 +26,8 @@ const PUBLIC_OPERATIONS = new Set([
   // Password recovery: a person who forgot their password has no session by definition.
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',
+  // The second step of a staff sign-in: it reads the pending sign-in, not a session.
+  'Mutation.completeLogin',
 ]);
 
 describe('deny by default', () => {

@@ -1,5 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import { Client } from 'pg';
 import { DEMO, graphql, signIn, startTestApp, TestApp } from './app';
 import { CHECKIN_INSTRUMENT, CheckinForm, itemsOf } from '@tandem/shared';
@@ -70,6 +71,8 @@ interface Targets {
   freeClients: () => Promise<string[]>;
   invitation: () => Promise<string>;
   version: (table: 'app_user' | 'couple', id: string) => Promise<number>;
+  /** The code of `actor`'s pending or confirmed authenticator `steps` from now ('000000' without). */
+  totpCode: (actor: Actor, steps: number) => Promise<string>;
   /** A clinic exercise of the Morgans' clinic. */
   customExercise: string;
   exerciseVersion: () => Promise<number>;
@@ -153,6 +156,34 @@ const MATRIX: Record<string, Row> = {
   },
   'Mutation.issuePasswordReset': {
     query: 'mutation ($id: ID!) { issuePasswordReset(id: $id) { url } }',
+    variables: (t) => ({ id: t.spare }),
+    expect: allow('admin'),
+  },
+  'Mutation.completeLogin': {
+    query: 'mutation { completeLogin(input: { code: "123456" }) { id } }',
+    expect: publicOperation,
+  },
+  'Query.twoFactorStatus': {
+    query: '{ twoFactorStatus { enabled } }',
+    expect: allow('admin', 'otherAdmin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  // In this order: each staff member starts, confirms, then turns off an authenticator.
+  'Mutation.startTotpEnrolment': {
+    query: 'mutation { startTotpEnrolment { secret } }',
+    expect: allow('admin', 'otherAdmin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.confirmTotpEnrolment': {
+    query: 'mutation ($code: String!) { confirmTotpEnrolment(input: { code: $code }) }',
+    variables: async (t, actor) => ({ code: await t.totpCode(actor, 0) }),
+    expect: allow('admin', 'otherAdmin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.disableTwoFactor': {
+    query: 'mutation ($code: String!) { disableTwoFactor(input: { code: $code }) }',
+    variables: async (t, actor) => ({ code: await t.totpCode(actor, 1) }),
+    expect: allow('admin', 'otherAdmin', 'counselorOnTeam', 'counselorOffTeam'),
+  },
+  'Mutation.resetTwoFactor': {
+    query: 'mutation ($id: ID!) { resetTwoFactor(id: $id) }',
     variables: (t) => ({ id: t.spare }),
     expect: allow('admin'),
   },
@@ -679,6 +710,17 @@ describe('authorization matrix: every operation × every kind of actor', () => {
         ),
       version: async (table, rowId) =>
         (await owner.query(`SELECT version FROM ${table} WHERE id = $1`, [rowId])).rows[0].version,
+      totpCode: async (actor, steps) => {
+        if (actor === 'anonymous') return '000000';
+        const { rows } = await owner.query<{ secret: string }>(
+          'SELECT t.secret FROM staff_totp t JOIN app_user u ON u.id = t.user_id WHERE u.email = $1',
+          [ACTORS[actor]],
+        );
+        if (!rows[0]) return '000000';
+        return new TOTP({ secret: Secret.fromBase32(rows[0].secret) }).generate({
+          timestamp: Date.now() + steps * 30_000,
+        });
+      },
     };
   });
 

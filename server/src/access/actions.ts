@@ -31,6 +31,8 @@ export const ACTIONS = {
   'account.password_change': { entity: 'account', kind: 'write' },
   // An admin issues a password reset link for an account of their clinic.
   'account.password_reset_issue': { entity: 'account', kind: 'write' },
+  // An admin removes a staff member's second factors (lost authenticator and codes).
+  'account.two_factor_reset': { entity: 'account', kind: 'write' },
   'assignment.list': { entity: 'couple', kind: 'read' },
   'assignment.create': { entity: 'assignment', kind: 'create' },
   'assignment.cancel': { entity: 'assignment', kind: 'write' },

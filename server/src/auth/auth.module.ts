@@ -6,6 +6,8 @@ import { PasswordHasher } from './password-hasher';
 import { PasswordResetResolver } from './password-reset.resolver';
 import { PasswordResetService } from './password-reset.service';
 import { SessionsModule } from './sessions.module';
+import { TwoFactorResolver } from './two-factor.resolver';
+import { TwoFactorService } from './two-factor.service';
 
 @Module({
   imports: [SessionsModule],
@@ -16,6 +18,8 @@ import { SessionsModule } from './sessions.module';
     PasswordHasher,
     PasswordResetResolver,
     PasswordResetService,
+    TwoFactorResolver,
+    TwoFactorService,
   ],
   exports: [PasswordHasher, LoginRateLimiter],
 })

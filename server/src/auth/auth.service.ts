@@ -13,6 +13,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { ViewerModel } from './models/viewer.model';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
+import { TwoFactorService } from './two-factor.service';
 
 export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -29,12 +30,14 @@ export class AuthService {
     private readonly rateLimiter: LoginRateLimiter,
     private readonly context: RequestContext,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {
     this.ownerSql = sqlOn(owner.manager);
   }
 
   /**
-   * Checks the credentials and starts a session. An unknown email, a wrong password and a
+   * Checks the credentials and starts a session, or, for staff with a second factor, a
+   * pending sign-in that only the second step (TwoFactorService.completeLogin) accepts. An unknown email, a wrong password and a
    * deactivated account all answer alike, so the answer tells an attacker nothing.
    */
   async login(rawEmail: string, password: string, previousToken?: string) {
@@ -57,6 +60,9 @@ export class AuthService {
     await this.rateLimiter.succeeded(email);
     // A new sign-in replaces whatever session this browser had.
     if (previousToken) await this.sessions.revoke(previousToken);
+    if (await this.twoFactor.required(user)) {
+      return { pendingToken: await this.twoFactor.startPendingLogin(user) };
+    }
     const session = await this.sessions.start(user, this.context.ip);
     this.audit.record({
       action: 'auth.sign_in',
@@ -65,7 +71,7 @@ export class AuthService {
       actor: { userId: user.id, role: user.role, clinicId: user.clinicId },
     });
     const { passwordHash: _hash, clinicId: _clinic, status: _status, ...viewer } = user;
-    return { viewer, session };
+    return { viewer, session } as const;
   }
 
   async logout(token: string | undefined) {

@@ -19,6 +19,8 @@ export const TOKEN_PREFIX_LENGTH = 8;
 const RESET_WINDOW_SECONDS = 60 * 60;
 export const RESET_REQUESTS_PER_IP = 10;
 export const RESET_REQUESTS_PER_EMAIL = 3;
+/** Wrong second-factor codes per account in the window; a success clears the count. */
+export const SECOND_FACTOR_FAILURES = 5;
 
 /**
  * Per IP: SIGN_IN_ATTEMPTS_PER_IP attempts in the window, whatever their outcome, for
@@ -36,6 +38,7 @@ export class LoginRateLimiter {
   private readonly perTokenPrefix: RateLimiterPostgres;
   private readonly resetsPerIp: RateLimiterPostgres;
   private readonly resetsPerEmail: RateLimiterPostgres;
+  private readonly secondFactorPerAccount: RateLimiterPostgres;
 
   constructor(
     @InjectDataSource(OWNER_CONNECTION) owner: DataSource,
@@ -82,6 +85,31 @@ export class LoginRateLimiter {
       points: RESET_REQUESTS_PER_EMAIL,
       duration: RESET_WINDOW_SECONDS,
     });
+    this.secondFactorPerAccount = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'second-factor',
+      points: SECOND_FACTOR_FAILURES,
+    });
+  }
+
+  /**
+   * Counts a second-factor code (the second step of a sign-in): against the IP's sign-in
+   * window, and refused once the account has had too many wrong codes.
+   */
+  async secondFactorAttempt(ip: string, userId: string): Promise<void> {
+    await this.refuseWhenLimited(() => this.perIp.consume(ip));
+    const failures = await this.secondFactorPerAccount.get(userId);
+    if (failures && failures.consumedPoints >= SECOND_FACTOR_FAILURES) {
+      throw rateLimited(failures.msBeforeNext / 1000);
+    }
+  }
+
+  async secondFactorFailed(userId: string): Promise<void> {
+    await this.secondFactorPerAccount.penalty(userId, 1);
+  }
+
+  async secondFactorSucceeded(userId: string): Promise<void> {
+    await this.secondFactorPerAccount.delete(userId);
   }
 
   /** Counts a password reset request; refuses when the IP or the address has used up its hour. */

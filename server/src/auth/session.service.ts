@@ -66,8 +66,9 @@ export class SessionService {
   }
 
   /**
-   * Ends every session of a user but `keepSessionId` (deactivation, password change), and
-   * their live subscriptions when `manager`'s transaction commits.
+   * Ends every session of a user but `keepSessionId` (deactivation, password change, a reset
+   * of their second factors) and their sign-ins waiting for a second factor, and their live
+   * subscriptions when `manager`'s transaction commits.
    */
   async revokeAllOf(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
     await sqlOn(manager).execute(queries.revokeSessionsOf, [userId, keepSessionId ?? null]);

@@ -55,10 +55,15 @@ export const revokeSession = statement({
   row: { userId: pg.uuid, role: pg.enum<Role>('user_role'), clinicId: pg.uuid },
 });
 
-/** Ends every session of a user but one (none when null). */
+/**
+ * Ends every session of a user but one (none when null), and every sign-in of theirs still
+ * waiting for its second factor.
+ */
 export const revokeSessionsOf = statement({
   name: 'sessions.revokeAllOf',
-  text: `UPDATE user_session SET revoked_at = now()
+  text: `WITH pending AS (
+           UPDATE pending_login SET used_at = now() WHERE user_id = $1 AND used_at IS NULL)
+         UPDATE user_session SET revoked_at = now()
           WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
   params: [pg.uuid, pg.uuid.orNull],
 });

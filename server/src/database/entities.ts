@@ -10,6 +10,7 @@ import { SubmissionEntity } from '../assignments/submission.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { PasswordResetEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { PendingLoginEntity, RecoveryCodeEntity, StaffTotpEntity } from '../auth/two-factor.entity';
 import { ClinicEntity } from '../clinics/clinic.entity';
 import { CareEpisodeEntity } from '../couples/care-episode.entity';
 import { CareTeamMemberEntity } from '../couples/care-team-member.entity';
@@ -27,6 +28,9 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   PasswordResetEntity,
+  StaffTotpEntity,
+  RecoveryCodeEntity,
+  PendingLoginEntity,
   CoupleEntity,
   CouplePartnerEntity,
   CareTeamMemberEntity,

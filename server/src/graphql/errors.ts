@@ -8,6 +8,8 @@ export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
+  /** The password was right; the sign-in now waits for a second factor. */
+  TwoFactorRequired = 'TWO_FACTOR_REQUIRED',
   Unavailable = 'UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
@@ -38,6 +40,12 @@ export const rateLimited = (retryAfterSeconds: number) =>
     ErrorCode.RateLimited,
     `Too many attempts. Try again in ${describeWait(retryAfterSeconds)}.`,
     { retryAfterSeconds },
+  );
+
+export const twoFactorRequired = () =>
+  tandemError(
+    ErrorCode.TwoFactorRequired,
+    'Enter the code from your authenticator app, or one of your recovery codes.',
   );
 
 export const unavailable = () =>

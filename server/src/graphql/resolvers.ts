@@ -6,6 +6,7 @@ import { TodosResolver } from '../assignments/todos.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { PasswordResetResolver } from '../auth/password-reset.resolver';
+import { TwoFactorResolver } from '../auth/two-factor.resolver';
 import { ClinicsResolver } from '../clinics/clinics.resolver';
 import { CouplesResolver } from '../couples/couples.resolver';
 import { ExercisesResolver } from '../exercises/exercises.resolver';
@@ -38,4 +39,5 @@ export const RESOLVERS = [
   SubmissionExerciseResolver,
   TimelineResolver,
   TodosResolver,
+  TwoFactorResolver,
 ];

@@ -1,5 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
@@ -15,6 +25,7 @@ import {
   ACCOUNTS,
   DEACTIVATE_ACCOUNT,
   ISSUE_PASSWORD_RESET,
+  RESET_TWO_FACTOR,
   REACTIVATE_ACCOUNT,
 } from './graphql/accounts';
 import { InvitationLinkNotice } from './InvitationLinkNotice';
@@ -35,6 +46,8 @@ export default function AccountsPage() {
   const [deactivating, setDeactivating] = useState<AccountFieldsFragment | null>(null);
   const [resetting, setResetting] = useState<AccountFieldsFragment | null>(null);
   const [resetFor, setResetFor] = useState<string | null>(null);
+  const [resettingFactors, setResettingFactors] = useState<AccountFieldsFragment | null>(null);
+  const [factorsResetFor, setFactorsResetFor] = useState<string | null>(null);
   const { viewer } = useSession();
 
   const filter = {
@@ -48,7 +61,9 @@ export default function AccountsPage() {
   const [deactivate, deactivation] = useMutation(DEACTIVATE_ACCOUNT);
   const [reactivate, reactivation] = useMutation(REACTIVATE_ACCOUNT);
   const [issueReset, issuing] = useMutation(ISSUE_PASSWORD_RESET);
-  const actionError = deactivation.error ?? reactivation.error ?? issuing.error;
+  const [resetFactors, resettingTwoFactor] = useMutation(RESET_TWO_FACTOR);
+  const actionError =
+    deactivation.error ?? reactivation.error ?? issuing.error ?? resettingTwoFactor.error;
   const resetLink = issuing.data?.issuePasswordReset;
   const accounts = data?.accounts;
 
@@ -104,6 +119,12 @@ export default function AccountsPage() {
           emailed={resetLink.emailed}
           email={resetFor}
         />
+      )}
+      {factorsResetFor && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setFactorsResetFor(null)}>
+          {factorsResetFor} is signed out and signs in with their password alone until they set up
+          two-factor sign-in again from their profile.
+        </Alert>
       )}
       {loading && !accounts && <LoadingState label="Loading accounts…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
@@ -165,6 +186,18 @@ export default function AccountsPage() {
                           Reset password
                         </Button>
                       )}
+                      {account.status === 'ACTIVE' &&
+                        account.role !== 'CLIENT' &&
+                        account.id !== viewer?.id && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setResettingFactors(account)}
+                            aria-label={`Reset two-factor for ${account.displayName}`}
+                          >
+                            Reset two-factor
+                          </Button>
+                        )}
                       {account.status !== 'ACTIVE' && (
                         <Button
                           size="xs"
@@ -227,6 +260,25 @@ export default function AccountsPage() {
         They are signed out everywhere at once. The link lets them choose a new password; it works
         once, for an hour, and is emailed to them where email is set up. You can also copy it to
         give it to them.
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={resettingFactors !== null}
+        title={`Reset ${resettingFactors?.displayName}'s two-factor sign-in?`}
+        confirmLabel="Reset two-factor"
+        loading={resettingTwoFactor.loading}
+        onClose={() => setResettingFactors(null)}
+        onConfirm={async () => {
+          if (!resettingFactors) return;
+          const done = await resetFactors({ variables: { id: resettingFactors.id } }).catch(
+            () => undefined,
+          );
+          if (done) setFactorsResetFor(resettingFactors.displayName);
+          setResettingFactors(null);
+        }}
+      >
+        For someone who lost their phone and their recovery codes. Their authenticator app and
+        recovery codes stop working and they are signed out everywhere at once. Make sure it is
+        really them asking.
       </ConfirmDialog>
     </Stack>
   );

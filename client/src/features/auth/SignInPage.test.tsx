@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { LOGIN } from './graphql/session';
+import { COMPLETE_LOGIN, LOGIN } from './graphql/session';
 import { SignInPage } from './SignInPage';
 
 const viewer = {
@@ -78,5 +78,33 @@ describe('SignInPage', () => {
     type(/Password/, 'wrong');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is incorrect.');
+  });
+
+  it('asks for the second factor when the password is right and two-factor is on', async () => {
+    const input = { email: 'maya@clinic.example', password: 'correct horse' };
+    renderSignIn([
+      {
+        request: { query: LOGIN, variables: { input } },
+        result: {
+          errors: [
+            new GraphQLError('Enter the code from your authenticator app.', {
+              extensions: { code: 'TWO_FACTOR_REQUIRED' },
+            }),
+          ],
+        },
+      },
+      {
+        request: { query: COMPLETE_LOGIN, variables: { input: { code: '123456' } } },
+        result: { data: { completeLogin: viewer } },
+      },
+    ]);
+    type(/Email/, input.email);
+    type(/Password/, input.password);
+    fireEvent.submit(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Enter your code' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    type(/Authentication code/, ' 123456 ');
+    fireEvent.submit(screen.getByRole('button', { name: 'Verify and sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Caseload page' })).toBeInTheDocument();
   });
 });

@@ -12,10 +12,12 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { destinationAfterSignIn } from '../../app/role-home';
 import { usePageTitle } from '../../app/usePageTitle';
-import { LOGIN, ME } from './graphql/session';
+import { errorCode } from '../../app/errors';
+import { COMPLETE_LOGIN, LOGIN, ME } from './graphql/session';
 
 export function SignInPage() {
   usePageTitle('Sign in');
@@ -26,9 +28,19 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
   const [login, { loading, error }] = useMutation(LOGIN);
+  const [completeLogin, second] = useMutation(COMPLETE_LOGIN);
+  const [code, setCode] = useState('');
+  /** The password was right and the account has two-factor sign-in: the code comes next. */
+  const needsCode = errorCode(error) === 'TWO_FACTOR_REQUIRED';
 
   const emailProblem = touched && !email.trim() ? 'Enter your email address' : undefined;
   const passwordProblem = touched && !password ? 'Enter your password' : undefined;
+
+  const signedIn = async (viewer: ViewerFieldsFragment) => {
+    await client.clearStore();
+    client.writeQuery({ query: ME, data: { me: viewer } });
+    await navigate(destinationAfterSignIn(viewer.role, params.get('from')), { replace: true });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,15 +48,63 @@ export function SignInPage() {
     if (!email.trim() || !password) return;
     try {
       const result = await login({ variables: { input: { email: email.trim(), password } } });
-      const viewer = result.data?.login;
-      if (!viewer) return;
-      await client.clearStore();
-      client.writeQuery({ query: ME, data: { me: viewer } });
-      await navigate(destinationAfterSignIn(viewer.role, params.get('from')), { replace: true });
+      if (result.data?.login) await signedIn(result.data.login);
     } catch {
-      // The error is shown from the mutation state below.
+      // The error (or the request for a code) is shown from the mutation state below.
     }
   };
+
+  const submitCode = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!code.trim()) return;
+    try {
+      const result = await completeLogin({ variables: { input: { code: code.trim() } } });
+      if (result.data?.completeLogin) await signedIn(result.data.completeLogin);
+    } catch {
+      // Shown from the mutation state below.
+    }
+  };
+
+  if (needsCode) {
+    const expired = errorCode(second.error) === 'UNAUTHENTICATED';
+    return (
+      <Container size={420} py={64} component="main">
+        <Title order={1} ta="center" mb="xs">
+          Enter your code
+        </Title>
+        <Text c="dimmed" ta="center" mb="lg">
+          Your password is right. Two-factor sign-in is on for your account.
+        </Text>
+        <Paper withBorder shadow="sm" p="lg" radius="md">
+          <form onSubmit={submitCode} noValidate>
+            <Stack>
+              <ErrorAlert error={second.error} title="Could not sign in" />
+              <TextInput
+                label="Authentication code"
+                description="The 6-digit code from your authenticator app, or one of your recovery codes."
+                autoComplete="one-time-code"
+                autoFocus
+                value={code}
+                onChange={(event) => setCode(event.currentTarget.value)}
+                required
+              />
+              <Button type="submit" loading={second.loading} fullWidth disabled={expired}>
+                Verify and sign in
+              </Button>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => window.location.reload()}
+              >
+                Start again
+              </Anchor>
+            </Stack>
+          </form>
+        </Paper>
+      </Container>
+    );
+  }
 
   return (
     <Container size={420} py={64} component="main">

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
 import { passwordProblems } from '../invitation/password-rules';
 import { CHANGE_PASSWORD } from './graphql/profile';
+import { TwoFactorSection } from './TwoFactorSection';
 
 export default function ProfilePage() {
   usePageTitle('My profile');
@@ -88,6 +89,7 @@ export default function ProfilePage() {
           </Button>
         </Stack>
       </form>
+      {viewer && viewer.role !== 'CLIENT' && <TwoFactorSection />}
     </Stack>
   );
 }

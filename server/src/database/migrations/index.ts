@@ -8,6 +8,7 @@ import { ScoreLookupIndexes1764100000000 } from './1764100000000-score-lookup-in
 import { MeasurementEpisodes1764110000000 } from './1764110000000-measurement-episodes';
 import { SafetyAlerts1764200000000 } from './1764200000000-safety-alerts';
 import { PasswordReset1764300000000 } from './1764300000000-password-reset';
+import { TwoFactor1764400000000 } from './1764400000000-two-factor';
 
 /** In order. A new migration is generated with `npm run migration:generate -w server`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MeasurementEpisodes1764110000000,
   SafetyAlerts1764200000000,
   PasswordReset1764300000000,
+  TwoFactor1764400000000,
 ];

@@ -112,3 +112,9 @@ export const REVOKE_INVITATION = graphql(`
     }
   }
 `);
+
+export const RESET_TWO_FACTOR = graphql(`
+  mutation ResetTwoFactor($id: ID!) {
+    resetTwoFactor(id: $id)
+  }
+`);

@@ -34,3 +34,11 @@ export const LOGOUT = graphql(`
     logout
   }
 `);
+
+export const COMPLETE_LOGIN = graphql(`
+  mutation CompleteLogin($input: SecondFactorCodeInput!) {
+    completeLogin(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);
