@@ -1,21 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Container,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { errorMessage } from '../../app/errors';
 import { usePageTitle } from '../../app/usePageTitle';
-import { passwordProblems } from '../invitation/password-rules';
+import { NewPasswordFields, newPasswordIsValid } from '../../app/NewPasswordFields';
 import { RESET_PASSWORD } from './graphql/password-reset';
 
 /**
@@ -29,12 +19,11 @@ export default function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const problems = passwordProblems(password, repeat);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (problems.password || problems.repeat) return;
+    if (!newPasswordIsValid(password, repeat)) return;
     try {
       await reset({ variables: { input: { token, password } } });
     } catch {
@@ -78,22 +67,14 @@ export default function ResetPasswordPage() {
                   </>
                 )}
               </ErrorAlert>
-              <PasswordInput
-                label="New password"
-                description="At least 12 characters. A short sentence is easy to remember."
-                autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                error={submitted && problems.password}
-                required
-              />
-              <PasswordInput
-                label="Repeat the new password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(event) => setRepeat(event.currentTarget.value)}
-                error={submitted && problems.repeat}
-                required
+              <NewPasswordFields
+                password={password}
+                repeat={repeat}
+                onPasswordChange={setPassword}
+                onRepeatChange={setRepeat}
+                showProblems={submitted}
+                passwordLabel="New password"
+                repeatLabel="Repeat the new password"
               />
               <Button type="submit" loading={loading}>
                 Change password

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Container, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -10,7 +10,7 @@ import { ROLE_LABEL } from '../../app/roles';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ME } from '../auth/graphql/session';
 import { ACCEPT_INVITATION, INVITATION_PREVIEW } from './graphql/invitation';
-import { passwordProblems } from './password-rules';
+import { NewPasswordFields, newPasswordIsValid } from '../../app/NewPasswordFields';
 
 /** The page an invitation link opens: the token is in the URL fragment, never sent to a server log. */
 export default function AcceptInvitationPage() {
@@ -23,12 +23,11 @@ export default function AcceptInvitationPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const problems = passwordProblems(password, repeat);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (problems.password || problems.repeat) return;
+    if (!newPasswordIsValid(password, repeat)) return;
     try {
       const result = await accept({ variables: { input: { token, password } } });
       const viewer = result.data?.acceptInvitation;
@@ -70,22 +69,14 @@ export default function AcceptInvitationPage() {
           <form onSubmit={submit} noValidate>
             <Stack>
               <ErrorAlert error={accepting.error} />
-              <PasswordInput
-                label="Choose a password"
-                description="At least 12 characters. A short sentence is easy to remember."
-                autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                error={submitted && problems.password}
-                required
-              />
-              <PasswordInput
-                label="Repeat the password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(event) => setRepeat(event.currentTarget.value)}
-                error={submitted && problems.repeat}
-                required
+              <NewPasswordFields
+                password={password}
+                repeat={repeat}
+                onPasswordChange={setPassword}
+                onRepeatChange={setRepeat}
+                showProblems={submitted}
+                passwordLabel="Choose a password"
+                repeatLabel="Repeat the password"
               />
               <Button type="submit" loading={accepting.loading}>
                 Join and sign in

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../auth/useSession';
-import { passwordProblems } from '../invitation/password-rules';
+import { NewPasswordFields, newPasswordIsValid } from '../../app/NewPasswordFields';
 import { CHANGE_PASSWORD } from './graphql/profile';
 import { TwoFactorSection } from './TwoFactorSection';
 
@@ -17,13 +17,12 @@ export default function ProfilePage() {
   const [repeat, setRepeat] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [done, setDone] = useState(false);
-  const problems = passwordProblems(next, repeat);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
     setDone(false);
-    if (!current || problems.password || problems.repeat) return;
+    if (!current || !newPasswordIsValid(next, repeat)) return;
     try {
       await change({ variables: { input: { currentPassword: current, newPassword: next } } });
       setDone(true);
@@ -67,22 +66,15 @@ export default function ProfilePage() {
             error={submitted && !current && 'Enter your current password'}
             required
           />
-          <PasswordInput
-            label="New password"
+          <NewPasswordFields
+            password={next}
+            repeat={repeat}
+            onPasswordChange={setNext}
+            onRepeatChange={setRepeat}
+            showProblems={submitted}
+            passwordLabel="New password"
+            repeatLabel="Repeat the new password"
             description="At least 12 characters."
-            autoComplete="new-password"
-            value={next}
-            onChange={(event) => setNext(event.currentTarget.value)}
-            error={submitted && problems.password}
-            required
-          />
-          <PasswordInput
-            label="Repeat the new password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.currentTarget.value)}
-            error={submitted && problems.repeat}
-            required
           />
           <Button type="submit" loading={loading} w="fit-content">
             Change password

@@ -112,14 +112,11 @@ export function TwoFactorSection() {
               {status.data?.twoFactorStatus.recoveryCodesLeft} recovery codes left.
             </Text>
             <ErrorAlert error={disabling.error} />
-            <TextInput
+            <AppCodeInput
               label="Code from your app, to turn it off"
-              inputMode="numeric"
-              autoComplete="one-time-code"
               value={code}
-              onChange={(event) => setCode(event.currentTarget.value)}
+              onChange={setCode}
               error={codeProblem}
-              maw={240}
             />
             <Button
               type="submit"
@@ -151,14 +148,11 @@ export function TwoFactorSection() {
             </Code>
             <Text>2. Enter the 6-digit code the app shows.</Text>
             <ErrorAlert error={confirming.error} />
-            <TextInput
+            <AppCodeInput
               label="Code from your app"
-              inputMode="numeric"
-              autoComplete="one-time-code"
               value={code}
-              onChange={(event) => setCode(event.currentTarget.value)}
+              onChange={setCode}
               error={codeProblem}
-              maw={240}
             />
             <Group>
               <Button type="submit" loading={confirming.loading}>
@@ -196,5 +190,25 @@ export function TwoFactorSection() {
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** A 6-digit code from the authenticator app. */
+function AppCodeInput(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextInput
+      label={props.label}
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      value={props.value}
+      onChange={(event) => props.onChange(event.currentTarget.value)}
+      error={props.error}
+      maw={240}
+    />
   );
 }
