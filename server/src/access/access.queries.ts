@@ -1,4 +1,5 @@
-import type { ExerciseMode, Prompt, Role } from '@tandem/shared';
+import type { ExerciseMode, Prompt } from '@tandem/shared';
+import { USER_ROLE } from '../accounts/accounts.queries';
 import { CHECKIN_OPENED } from '../assessments/checkins.queries';
 import { OCCURRENCE_OPENED } from '../assignments/occurrence-opened';
 import { pg, statement } from '../database/sql';
@@ -43,7 +44,7 @@ export const coupleInReach = (couple: string, actor: ReachPlaceholders) =>
            WHERE p.couple_id = ${couple} AND p.client_id = ${actor.userId}::uuid AND p.left_at IS NULL)))`;
 
 const IN_REACH = { role: '$2', userId: '$3', bypassed: '$4' };
-const REACH_PARAMS = [pg.uuid, pg.enum<Role>('user_role'), pg.uuid, pg.bool] as const;
+const REACH_PARAMS = [pg.uuid, USER_ROLE, pg.uuid, pg.bool] as const;
 const CARE_TEAM_PARAMS = [pg.uuid, pg.uuid, pg.bool] as const;
 const CLIENT_IDS = pg.uuidArray;
 
@@ -113,7 +114,7 @@ export const accountOfClinic = statement({
   name: 'access.accountOfClinic',
   text: 'SELECT id, role FROM app_user WHERE id = $1',
   params: [pg.uuid],
-  row: { id: pg.uuid, role: pg.enum<Role>('user_role') },
+  row: { id: pg.uuid, role: USER_ROLE },
 });
 
 export const todoOfClient = statement({

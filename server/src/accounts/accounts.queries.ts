@@ -40,7 +40,8 @@ export const fromAccounts = (alias: string) => `FROM app_user ${alias}`;
 export const leftJoinAccount = (alias: string, userId: string) =>
   `LEFT ${joinAccount(alias, userId)}`;
 
-const ROLE = pg.enum<Role>('user_role');
+/** The `user_role` enum, for every statement that reads or takes a role. */
+export const USER_ROLE = pg.enum<Role>('user_role');
 const STATUS = pg.enum<UserStatus>('user_status');
 
 /** An account `u` as its admin sees it. */
@@ -52,7 +53,7 @@ const ACCOUNT_ROW = {
   id: pg.uuid,
   email: pg.varchar,
   displayName: pg.varchar,
-  role: ROLE,
+  role: USER_ROLE,
   status: STATUS,
   createdAt: pg.timestamptz,
   version: pg.int4,
@@ -67,7 +68,7 @@ const ACCOUNT_FILTER = `WHERE ($1::user_role IS NULL OR u.role = $1)
     AND ($2::user_status IS NULL OR u.status = $2)
     AND ($3::text IS NULL OR u.display_name ILIKE '%' || $3 || '%' OR u.email ILIKE '%' || $3 || '%')
     AND (NOT $4::boolean OR (u.role = 'CLIENT' AND NOT ${isPartnerOfACouple('u.id')}))`;
-const FILTER_PARAMS = [ROLE.orNull, STATUS.orNull, pg.text.orNull, pg.bool] as const;
+const FILTER_PARAMS = [USER_ROLE.orNull, STATUS.orNull, pg.text.orNull, pg.bool] as const;
 
 export const accountPage = statement({
   name: 'accounts.page',
@@ -132,7 +133,7 @@ export const insertAccount = statement({
   name: 'accounts.insert',
   text: `INSERT INTO app_user (clinic_id, email, display_name, role, password_hash, version)
          VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
-  params: [pg.uuid, pg.varchar, pg.varchar, ROLE, pg.varchar],
+  params: [pg.uuid, pg.varchar, pg.varchar, USER_ROLE, pg.varchar],
   row: { id: pg.uuid },
 });
 
@@ -143,7 +144,7 @@ const VIEWER_ROW = {
   id: pg.uuid,
   email: pg.varchar,
   displayName: pg.varchar,
-  role: ROLE,
+  role: USER_ROLE,
   clinic: pg.json<{ id: string; name: string }>(),
 };
 

@@ -1,12 +1,10 @@
-import type { Role } from '@tandem/shared';
 import { joinClinic } from '../clinics/clinic-name.queries';
 import { pg, statement, type PgType } from '../database/sql';
-import { displayNameOf } from './accounts.queries';
+import { displayNameOf, USER_ROLE } from './accounts.queries';
 import type { InvitationStatus } from './models/invitation.model';
 
 /** A SHA-256 hash of a secret token, as `hashSecretToken` makes it. */
 const TOKEN_HASH = pg.bytea;
-const ROLE = pg.enum<Role>('user_role');
 
 /** An invitation's status, computed from `i`: exactly the words of InvitationStatus. */
 const STATUS = `CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED'
@@ -23,7 +21,7 @@ const INVITATION_ROW = {
   id: pg.uuid,
   email: pg.varchar,
   displayName: pg.varchar,
-  role: ROLE,
+  role: USER_ROLE,
   status: STATUS_TYPE,
   createdAt: pg.timestamptz,
   expiresAt: pg.timestamptz,
@@ -44,7 +42,7 @@ export const insertInvitation = statement({
   name: 'invitations.insert',
   text: `INSERT INTO invitation (clinic_id, email, display_name, role, token_hash, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,
-  params: [pg.uuid, pg.varchar, pg.varchar, ROLE, TOKEN_HASH, pg.uuid, pg.int4],
+  params: [pg.uuid, pg.varchar, pg.varchar, USER_ROLE, TOKEN_HASH, pg.uuid, pg.int4],
   row: { id: pg.uuid },
 });
 
@@ -94,7 +92,7 @@ export const invitationPreview = statement({
            FROM invitation i ${joinClinic('c', 'i.clinic_id')}
           WHERE i.token_hash = $1 AND ${OPEN}`,
   params: [TOKEN_HASH],
-  row: { clinicName: pg.varchar, email: pg.varchar, displayName: pg.varchar, role: ROLE },
+  row: { clinicName: pg.varchar, email: pg.varchar, displayName: pg.varchar, role: USER_ROLE },
 });
 
 export const openInvitation = statement({
@@ -110,7 +108,13 @@ export const lockOpenInvitation = statement({
   text: `SELECT i.id, i.clinic_id AS "clinicId", i.email, i.display_name AS "displayName", i.role
            FROM invitation i WHERE i.token_hash = $1 AND ${OPEN} FOR UPDATE`,
   params: [TOKEN_HASH],
-  row: { id: pg.uuid, clinicId: pg.uuid, email: pg.varchar, displayName: pg.varchar, role: ROLE },
+  row: {
+    id: pg.uuid,
+    clinicId: pg.uuid,
+    email: pg.varchar,
+    displayName: pg.varchar,
+    role: USER_ROLE,
+  },
 });
 
 export const markInvitationAccepted = statement({

@@ -1,5 +1,4 @@
-import type { Role } from '@tandem/shared';
-import { isActiveAccount, roleOf } from '../accounts/accounts.queries';
+import { isActiveAccount, roleOf, USER_ROLE } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 
 /** A SHA-256 hash of a reset token, as `hashSecretToken` makes it. */
@@ -48,7 +47,7 @@ export const lockOpenReset = statement({
           WHERE r.token_hash = $1 AND ${OPEN} AND ${isActiveAccount('r.user_id')}
             FOR UPDATE OF r`,
   params: [TOKEN_HASH],
-  row: { id: pg.uuid, userId: pg.uuid, clinicId: pg.uuid, role: pg.enum<Role>('user_role') },
+  row: { id: pg.uuid, userId: pg.uuid, clinicId: pg.uuid, role: USER_ROLE },
 });
 
 export const markResetUsed = statement({

@@ -1,5 +1,4 @@
-import type { Role } from '@tandem/shared';
-import { joinAccount, roleOf } from '../accounts/accounts.queries';
+import { joinAccount, roleOf, USER_ROLE } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 
 /** A SHA-256 hash of a session token, as `hashSecretToken` makes it. */
@@ -42,7 +41,7 @@ export const resolveSession = statement({
     sessionId: pg.uuid,
     userId: pg.uuid,
     clinicId: pg.uuid,
-    role: pg.enum<Role>('user_role'),
+    role: USER_ROLE,
   },
 });
 
@@ -52,7 +51,7 @@ export const revokeSession = statement({
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL
       RETURNING s.user_id AS "userId", ${roleOf('s.user_id')} AS role, s.clinic_id AS "clinicId"`,
   params: [TOKEN_HASH],
-  row: { userId: pg.uuid, role: pg.enum<Role>('user_role'), clinicId: pg.uuid },
+  row: { userId: pg.uuid, role: USER_ROLE, clinicId: pg.uuid },
 });
 
 /**

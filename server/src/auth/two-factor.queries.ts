@@ -1,5 +1,4 @@
-import type { Role } from '@tandem/shared';
-import { isActiveAccount, roleOf } from '../accounts/accounts.queries';
+import { isActiveAccount, roleOf, USER_ROLE } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 
 /** The TOTP authenticator of account $1, pending or confirmed. */
@@ -105,7 +104,7 @@ export const openPendingLogin = statement({
           WHERE p.token_hash = $1 AND p.used_at IS NULL AND p.expires_at > now()
             AND ${isActiveAccount('p.user_id')}`,
   params: [pg.bytea],
-  row: { id: pg.uuid, userId: pg.uuid, clinicId: pg.uuid, role: pg.enum<Role>('user_role') },
+  row: { id: pg.uuid, userId: pg.uuid, clinicId: pg.uuid, role: USER_ROLE },
 });
 
 /** Uses up a pending sign-in; no row when it was already used. */

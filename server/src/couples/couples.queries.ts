@@ -1,6 +1,5 @@
-import type { Role } from '@tandem/shared';
 import { coupleInReach } from '../access/access.queries';
-import { isActiveAccount, joinAccount, roleOf } from '../accounts/accounts.queries';
+import { isActiveAccount, joinAccount, roleOf, USER_ROLE } from '../accounts/accounts.queries';
 import { pg, statement } from '../database/sql';
 import type { ConfidentialityPolicy, CoupleStatus } from './couple.entity';
 import { isPartnerOnRecord } from './membership.queries';
@@ -71,13 +70,7 @@ const COUPLE_ROW = {
 const COUPLE_FILTER = `WHERE ${coupleInReach('c.id', { role: '$1', userId: '$2', bypassed: '$3' })}
     AND ($4::couple_status IS NULL OR c.status = $4)
     AND ($5::text IS NULL OR ${coupleNameMatches('$5')})`;
-const FILTER_PARAMS = [
-  pg.enum<Role>('user_role'),
-  pg.uuid,
-  pg.bool,
-  STATUS.orNull,
-  pg.text.orNull,
-] as const;
+const FILTER_PARAMS = [USER_ROLE, pg.uuid, pg.bool, STATUS.orNull, pg.text.orNull] as const;
 
 export const couplePage = statement({
   name: 'couples.page',
@@ -106,7 +99,7 @@ export const activeAccountsAmong = statement({
   name: 'couples.activeAccountsAmong',
   text: `SELECT DISTINCT asked.id FROM unnest($1::uuid[]) AS asked(id)
           WHERE ${roleOf('asked.id')} = $2 AND ${isActiveAccount('asked.id')}`,
-  params: [pg.uuidArray, pg.enum<Role>('user_role')],
+  params: [pg.uuidArray, USER_ROLE],
   row: { id: pg.uuid },
 });
 

@@ -24,7 +24,8 @@ export type ValueOf<Type> = Type extends PgType<infer T> ? T : never;
 
 /**
  * The types statements declare, with the JavaScript value node-postgres gives each (its default
- * parsers: `int8` and `numeric` stay strings so no precision is lost, `date` becomes a Date).
+ * parsers: `int8` and `numeric` stay strings so no precision is lost). A type joins this list
+ * when a statement first needs it.
  */
 export const pg = {
   uuid: type<string>('uuid'),
@@ -37,14 +38,10 @@ export const pg = {
   numeric: type<string>('numeric'),
   bool: type<boolean>('bool'),
   timestamptz: type<Date>('timestamptz'),
-  date: type<Date>('date'),
-  interval: type<object>('interval'),
   inet: type<string>('inet'),
   bytea: type<Buffer>('bytea'),
   uuidArray: type<string[]>('_uuid'),
   textArray: type<string[]>('_text'),
-  int4Array: type<number[]>('_int4'),
-  float8Array: type<number[]>('_float8'),
   timestamptzArray: type<Date[]>('_timestamptz'),
   /** JSON built by the statement: `T` is what the statement's SQL promises to build. */
   json: <T>() => type<T>('json'),
